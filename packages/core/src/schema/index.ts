@@ -1,0 +1,3 @@
+export * from './common.ts';
+export * from './map.ts';
+export * from './persona.ts';
