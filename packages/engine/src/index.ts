@@ -1,1 +1,2 @@
-export {};
+export * from './store/duckdb.ts';
+export * from './store/schema.ts';

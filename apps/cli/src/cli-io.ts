@@ -1,0 +1,47 @@
+/** Where a command writes: injected so tests run commands in-process. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Whether stderr is a terminal (progress bars are drawn only there). */
+  readonly interactive: boolean;
+  /** Working directory relative paths resolve against. */
+  readonly cwd: string;
+}
+
+/** An error meant for the user: printed to stderr without a stack, with its exit code. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+/** The real process streams. */
+export function processIo(): CliIo {
+  return {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    interactive: Boolean(process.stderr.isTTY),
+    cwd: process.cwd(),
+  };
+}
+
+/** Collects output in memory, for tests. */
+export function memoryIo(cwd = process.cwd()): CliIo & { stdout: string; stderr: string } {
+  const io = {
+    stdout: '',
+    stderr: '',
+    interactive: false,
+    cwd,
+    out(text: string) {
+      io.stdout += text;
+    },
+    err(text: string) {
+      io.stderr += text;
+    },
+  };
+  return io;
+}

@@ -1,0 +1,2 @@
+export * from './laptop-purchase.ts';
+export * from './personas.ts';

@@ -1,0 +1,3 @@
+export * from './integrity.ts';
+export * from './issue.ts';
+export * from './validate.ts';

@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { migrateStore } from './schema.ts';
+
+/** An open embedded event store. */
+export interface DuckDbStore {
+  readonly conn: DuckDBConnection;
+  /** Path of the database file, or ':memory:'. */
+  readonly path: string;
+  close(): void;
+}
+
+/**
+ * Opens (creating if needed) the workspace database `DIR/opencjm.duckdb`, or an in-memory
+ * store for `':memory:'`, and runs pending store migrations. DuckDB allows one process
+ * per file: a second process gets a clear "in use" error.
+ */
+export async function openDuckDbStore(workspace: string): Promise<DuckDbStore> {
+  let path = ':memory:';
+  if (workspace !== ':memory:') {
+    mkdirSync(workspace, { recursive: true });
+    path = join(workspace, 'opencjm.duckdb');
+  }
+  let instance: DuckDBInstance;
+  try {
+    instance = await DuckDBInstance.create(path);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/lock/i.test(message)) {
+      throw new Error(
+        `The workspace database ${path} is in use by another process (is the OpenCJM server running?). ${message}`,
+      );
+    }
+    throw error;
+  }
+  const conn = await instance.connect();
+  await migrateStore(conn);
+  return {
+    conn,
+    path,
+    close() {
+      conn.closeSync();
+      instance.closeSync();
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+
+/**
+ * Numbered store migrations. Each runs once, in order, inside one transaction, and the
+ * number of the last one applied is kept in `store_version`. Append new steps; never
+ * edit an applied one.
+ */
+export const STORE_MIGRATIONS: readonly { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE events (
+        event_id VARCHAR NOT NULL,      -- given by the source, or a hash of source and content
+        ts TIMESTAMPTZ NOT NULL,        -- instant of the event; zone kept by being absolute
+        seq BIGINT NOT NULL,            -- global arrival order: ties on ts keep file order
+        event VARCHAR NOT NULL,         -- event name / activity
+        customer_ref VARCHAR NOT NULL,  -- first identifier of the row as 'type:value'
+        identifiers VARCHAR[] NOT NULL, -- every identifier of the row as 'type:value'
+        channel VARCHAR,
+        source VARCHAR,
+        url VARCHAR,
+        text VARCHAR,
+        score DOUBLE,
+        value DOUBLE,
+        properties JSON,
+        import_id VARCHAR NOT NULL,     -- the import batch that brought the row
+        line BIGINT                     -- line (or record number) in the source file
+      );
+      CREATE TABLE identity (
+        identifier VARCHAR NOT NULL,    -- 'type:value', normalised
+        customer_id VARCHAR NOT NULL    -- the stitched customer
+      );
+      CREATE TABLE quarantine (
+        import_id VARCHAR NOT NULL,
+        source VARCHAR NOT NULL,        -- file name
+        line BIGINT,
+        raw VARCHAR,
+        reason VARCHAR NOT NULL
+      );
+      CREATE TABLE imports (
+        import_id VARCHAR NOT NULL,
+        source VARCHAR NOT NULL,
+        started_at TIMESTAMPTZ NOT NULL,
+        read BIGINT NOT NULL,
+        accepted BIGINT NOT NULL,
+        quarantined BIGINT NOT NULL,
+        duplicates BIGINT NOT NULL
+      );
+      -- Every analysis reads this view: one row per event with the stitched customer.
+      CREATE VIEW customer_events AS
+        SELECT coalesce(i.customer_id, e.customer_ref) AS customer_id, e.*
+        FROM events e LEFT JOIN identity i ON i.identifier = e.customer_ref;
+    `,
+  },
+];
+
+/** Brings a database to the newest store version; safe to call on every open. */
+export async function migrateStore(conn: DuckDBConnection): Promise<number> {
+  await conn.run('CREATE TABLE IF NOT EXISTS store_version (version INTEGER NOT NULL)');
+  const rows = (await conn.runAndReadAll('SELECT max(version) AS v FROM store_version')).getRowObjects();
+  let current = Number(rows[0]?.v ?? 0);
+  for (const step of STORE_MIGRATIONS) {
+    if (step.version <= current) continue;
+    await conn.run('BEGIN TRANSACTION');
+    try {
+      await conn.run(step.sql);
+      await conn.run(`INSERT INTO store_version VALUES (${step.version})`);
+      await conn.run('COMMIT');
+    } catch (error) {
+      await conn.run('ROLLBACK');
+      throw error;
+    }
+    current = step.version;
+  }
+  return current;
+}
