@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, type CliIo } from './cli-io.ts';
+import { registerDemo } from './commands/demo.ts';
 import { registerDiff } from './commands/diff.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerNew } from './commands/new.ts';
@@ -26,6 +27,7 @@ export function createProgram(io: CliIo): Command {
   registerDiff(program, io);
   registerMigrate(program, io);
   registerSchema(program, io);
+  registerDemo(program, io);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;
