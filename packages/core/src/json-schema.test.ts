@@ -13,7 +13,9 @@ describe('shipped JSON Schemas', () => {
 
   it('describe the map file format', () => {
     const schema = mapJsonSchema() as { required: string[]; properties: Record<string, { enum?: string[] }> };
-    expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'id', 'title', 'language', 'stages']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['schemaVersion', 'id', 'title', 'language', 'stages']),
+    );
     expect(schema.required).not.toContain('cards');
     expect(schema.properties.type?.enum).toEqual(['current', 'future', 'day-in-the-life']);
   });
