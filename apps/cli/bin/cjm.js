@@ -4,5 +4,10 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// Output piped into `head` and the like: stop quietly when the reader goes away.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 const { runCli, processIo } = await import('../src/main.ts');
 process.exitCode = await runCli(process.argv.slice(2), processIo());
