@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError, type CliIo } from './cli-io.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerDiff } from './commands/diff.ts';
+import { registerExport } from './commands/export.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerNew } from './commands/new.ts';
 import { registerSchema } from './commands/schema.ts';
@@ -28,6 +29,7 @@ export function createProgram(io: CliIo): Command {
   registerMigrate(program, io);
   registerSchema(program, io);
   registerDemo(program, io);
+  registerExport(program, io);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;

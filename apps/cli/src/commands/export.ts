@@ -1,0 +1,123 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { type Language, Persona } from '@opencjm/core';
+import {
+  ExportFormat,
+  exportMap,
+  FORMAT_EXTENSIONS,
+  importMapFromXlsx,
+  MissingFontError,
+  PdfPage,
+  StageMetrics,
+  XlsxImportError,
+} from '@opencjm/render';
+import { type Command, InvalidArgumentError } from 'commander';
+import type { z } from 'zod';
+import { CliError, type CliIo } from '../cli-io.ts';
+import { documentFormat, readDocument, readMapFile, userPath, writeDocument } from '../io.ts';
+import { parseLanguage } from '../options.ts';
+
+interface ExportOptions {
+  format: ExportFormat;
+  output?: string;
+  page: PdfPage;
+  lang?: Language;
+  persona?: string[];
+  metrics?: string;
+}
+
+interface ImportOptions {
+  output: string;
+  force?: boolean;
+}
+
+/** A commander parser for a zod enum. */
+function choice<T extends string>(schema: z.ZodType<T> & { options: readonly T[] }) {
+  return (value: string): T => {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    throw new InvalidArgumentError(`expected one of ${schema.options.join(', ')}`);
+  };
+}
+
+/** FILE with its extension replaced by the format's ("map.yaml" → "map.pdf"). */
+export function defaultOutput(file: string, format: ExportFormat): string {
+  const ext = extname(file);
+  const stem = ext ? file.slice(0, -ext.length) : file;
+  return `${stem}.${FORMAT_EXTENSIONS[format]}`;
+}
+
+/** A YAML/JSON document checked against a schema; problems name the file. */
+function readChecked<T>(file: string, cwd: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(readDocument(file, cwd));
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new CliError(`${file}: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+}
+
+/**
+ * `cjm export` draws a map file into a picture, document or workbook; `cjm import-map`
+ * reads a workbook made by `cjm export --format xlsx` (and edited in Excel) back into a map.
+ */
+export function registerExport(program: Command, io: CliIo): void {
+  program
+    .command('export')
+    .description('export a map: svg, png, pdf, xlsx, pptx, md, html, csv or mermaid')
+    .argument('<file>', 'map file (.yaml, .yml, .json)')
+    .requiredOption('--format <format>', ExportFormat.options.join('|'), choice(ExportFormat))
+    .option('-o, --output <file>', 'file to write (default: FILE with the format extension)')
+    .option('--page <page>', 'PDF page: a4, a3 (landscape) or fit', choice(PdfPage), 'a4')
+    .option('--lang <lang>', 'language of labels: ru, en or zh (default: the map language)', parseLanguage)
+    .option('--persona <files...>', 'persona documents to show in the header')
+    .option(
+      '--metrics <file>',
+      'stage metrics (YAML/JSON: stage id → customers, conversion, dropOff, medianSeconds)',
+    )
+    .action(async (file: string, opts: ExportOptions) => {
+      const map = readMapFile(file, io.cwd);
+      const personas = (opts.persona ?? []).map((p) => readChecked(p, io.cwd, Persona));
+      const metrics = opts.metrics ? readChecked(opts.metrics, io.cwd, StageMetrics) : undefined;
+      const output = opts.output ?? defaultOutput(file, opts.format);
+      let content: Uint8Array | string;
+      try {
+        content = await exportMap(map, opts.format, { page: opts.page, lang: opts.lang, personas, metrics });
+      } catch (error) {
+        if (error instanceof MissingFontError) throw new CliError(error.message);
+        throw error;
+      }
+      writeFileSync(userPath(io.cwd, output), content);
+      io.out(`${output}\n`);
+    });
+
+  program
+    .command('import-map')
+    .description('read a workbook exported with --format xlsx back into a map file')
+    .argument('<file>', 'workbook (.xlsx)')
+    .requiredOption('-o, --output <file>', 'map file to write: .yaml, .yml or .json')
+    .option('--force', 'overwrite an existing file')
+    .action(async (file: string, opts: ImportOptions) => {
+      const path = userPath(io.cwd, opts.output);
+      documentFormat(path);
+      if (existsSync(path) && !opts.force)
+        throw new CliError(`${opts.output} exists; pass --force to overwrite it`);
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(userPath(io.cwd, file));
+      } catch (error) {
+        throw new CliError(
+          `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+        );
+      }
+      try {
+        const map = await importMapFromXlsx(bytes);
+        writeDocument(path, map);
+        io.out(
+          `${opts.output}: ${map.stages.length} stages, ${map.lanes.length} lanes, ${map.cards.length} cards\n`,
+        );
+      } catch (error) {
+        if (error instanceof XlsxImportError) throw new CliError(`${basename(file)}: ${error.message}`);
+        throw error;
+      }
+    });
+}

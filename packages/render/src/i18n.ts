@@ -1,0 +1,235 @@
+import type { Language } from '@opencjm/core';
+
+/**
+ * Words the exports print around the map's own texts (badges, headings, column names).
+ * English is the reference: its keys type the other languages, so a missing translation
+ * fails the typecheck, not the reader.
+ */
+const en = {
+  'evidence.observed': 'observed',
+  'evidence.reported': 'reported',
+  'evidence.hypothesis': 'hypothesis',
+  'mapType.current': 'Current state',
+  'mapType.future': 'Future state',
+  'mapType.day-in-the-life': 'Day in the life',
+  'process.purchase': 'Purchase',
+  'process.registration': 'Registration',
+  'process.support': 'Support request',
+  'status.idea': 'idea',
+  'status.planned': 'planned',
+  'status.in-progress': 'in progress',
+  'status.done': 'done',
+  'status.dropped': 'dropped',
+  'kind.online': 'online',
+  'kind.offline': 'offline',
+  'metric.customers': 'Customers',
+  'metric.conversion': 'Conversion',
+  'metric.dropOff': 'Drop-off',
+  'metric.medianTime': 'Median time',
+  'heading.metrics': 'Stage metrics',
+  'heading.emotion': 'Emotions',
+  'heading.opportunities': 'Opportunities',
+  'heading.touchpoints': 'Touchpoints',
+  'heading.pains': 'Pains',
+  'heading.kpis': 'KPIs',
+  'heading.personas': 'Personas',
+  'heading.stages': 'Stages',
+  'heading.map': 'Journey map',
+  'heading.timeline': 'Customer timeline',
+  'heading.wholeJourney': 'Whole journey',
+  'field.id': 'Id',
+  'field.lane': 'Lane',
+  'field.laneType': 'Lane type',
+  'field.stage': 'Stage',
+  'field.goal': 'Goal',
+  'field.text': 'Text',
+  'field.evidence': 'Evidence',
+  'field.sources': 'Sources',
+  'field.sourceKind': 'Data source',
+  'field.title': 'Title',
+  'field.description': 'Description',
+  'field.owner': 'Owner',
+  'field.status': 'Status',
+  'field.impact': 'Impact',
+  'field.effort': 'Effort',
+  'field.pains': 'Pains addressed',
+  'field.name': 'Name',
+  'field.channel': 'Channel',
+  'field.kind': 'Kind',
+  'field.metric': 'Metric',
+  'field.target': 'Target',
+  'field.unit': 'Unit',
+  'field.score': 'Score',
+  'field.note': 'Note',
+  'field.persona': 'Persona',
+  'field.touchpoint': 'Touchpoint',
+  'field.time': 'Time',
+  'field.event': 'Event',
+  'value.none': '—',
+  'value.allPersonas': 'all personas',
+  'punct.colon': ': ',
+  'punct.list': ', ',
+} as const;
+
+export type MessageKey = keyof typeof en;
+type Dictionary = Record<MessageKey, string>;
+
+const ru: Dictionary = {
+  'evidence.observed': 'данные',
+  'evidence.reported': 'опрос',
+  'evidence.hypothesis': 'гипотеза',
+  'mapType.current': 'Текущее состояние',
+  'mapType.future': 'Целевое состояние',
+  'mapType.day-in-the-life': 'День из жизни',
+  'process.purchase': 'Покупка',
+  'process.registration': 'Регистрация',
+  'process.support': 'Обращение в поддержку',
+  'status.idea': 'идея',
+  'status.planned': 'запланировано',
+  'status.in-progress': 'в работе',
+  'status.done': 'сделано',
+  'status.dropped': 'отменено',
+  'kind.online': 'онлайн',
+  'kind.offline': 'офлайн',
+  'metric.customers': 'Клиенты',
+  'metric.conversion': 'Конверсия',
+  'metric.dropOff': 'Отток',
+  'metric.medianTime': 'Медиана времени',
+  'heading.metrics': 'Метрики этапа',
+  'heading.emotion': 'Эмоции',
+  'heading.opportunities': 'Возможности',
+  'heading.touchpoints': 'Точки контакта',
+  'heading.pains': 'Боли',
+  'heading.kpis': 'KPI',
+  'heading.personas': 'Персоны',
+  'heading.stages': 'Этапы',
+  'heading.map': 'Карта пути клиента',
+  'heading.timeline': 'Путь клиента во времени',
+  'heading.wholeJourney': 'Весь путь',
+  'field.id': 'Идентификатор',
+  'field.lane': 'Дорожка',
+  'field.laneType': 'Тип дорожки',
+  'field.stage': 'Этап',
+  'field.goal': 'Цель',
+  'field.text': 'Текст',
+  'field.evidence': 'Основание',
+  'field.sources': 'Источники',
+  'field.sourceKind': 'Тип данных',
+  'field.title': 'Название',
+  'field.description': 'Описание',
+  'field.owner': 'Ответственный',
+  'field.status': 'Статус',
+  'field.impact': 'Эффект',
+  'field.effort': 'Трудозатраты',
+  'field.pains': 'Решает боли',
+  'field.name': 'Название',
+  'field.channel': 'Канал',
+  'field.kind': 'Тип',
+  'field.metric': 'Метрика',
+  'field.target': 'Цель',
+  'field.unit': 'Единица',
+  'field.score': 'Оценка',
+  'field.note': 'Заметка',
+  'field.persona': 'Персона',
+  'field.touchpoint': 'Точка контакта',
+  'field.time': 'Время',
+  'field.event': 'Событие',
+  'value.none': '—',
+  'value.allPersonas': 'все персоны',
+  'punct.colon': ': ',
+  'punct.list': ', ',
+};
+
+const zh: Dictionary = {
+  'evidence.observed': '数据观察',
+  'evidence.reported': '用户反馈',
+  'evidence.hypothesis': '假设',
+  'mapType.current': '当前状态',
+  'mapType.future': '未来状态',
+  'mapType.day-in-the-life': '生活中的一天',
+  'process.purchase': '购买',
+  'process.registration': '注册',
+  'process.support': '支持请求',
+  'status.idea': '想法',
+  'status.planned': '已计划',
+  'status.in-progress': '进行中',
+  'status.done': '已完成',
+  'status.dropped': '已放弃',
+  'kind.online': '线上',
+  'kind.offline': '线下',
+  'metric.customers': '客户数',
+  'metric.conversion': '转化率',
+  'metric.dropOff': '流失率',
+  'metric.medianTime': '停留时间中位数',
+  'heading.metrics': '阶段指标',
+  'heading.emotion': '情绪',
+  'heading.opportunities': '机会点',
+  'heading.touchpoints': '触点',
+  'heading.pains': '痛点',
+  'heading.kpis': '关键指标',
+  'heading.personas': '用户画像',
+  'heading.stages': '阶段',
+  'heading.map': '客户旅程地图',
+  'heading.timeline': '客户时间线',
+  'heading.wholeJourney': '整个旅程',
+  'field.id': '标识',
+  'field.lane': '泳道',
+  'field.laneType': '泳道类型',
+  'field.stage': '阶段',
+  'field.goal': '目标',
+  'field.text': '内容',
+  'field.evidence': '依据',
+  'field.sources': '来源',
+  'field.sourceKind': '数据类型',
+  'field.title': '标题',
+  'field.description': '描述',
+  'field.owner': '负责人',
+  'field.status': '状态',
+  'field.impact': '影响',
+  'field.effort': '工作量',
+  'field.pains': '解决的痛点',
+  'field.name': '名称',
+  'field.channel': '渠道',
+  'field.kind': '类型',
+  'field.metric': '指标',
+  'field.target': '目标值',
+  'field.unit': '单位',
+  'field.score': '分数',
+  'field.note': '备注',
+  'field.persona': '用户画像',
+  'field.touchpoint': '触点',
+  'field.time': '时间',
+  'field.event': '事件',
+  'value.none': '—',
+  'value.allPersonas': '所有画像',
+  'punct.colon': '：',
+  'punct.list': '，',
+};
+
+const DICTIONARIES: Record<Language, Dictionary> = { en, ru, zh };
+
+/**
+ * The word for a key in a language.
+ *
+ * @example t('ru', 'evidence.observed') // 'данные'
+ */
+export function t(lang: Language, key: MessageKey): string {
+  return DICTIONARIES[lang][key];
+}
+
+/** A translator bound to one language, for modules that print many words. */
+export type Translate = (key: MessageKey) => string;
+
+/** Binds t() to a language. */
+export function translator(lang: Language): Translate {
+  return (key) => t(lang, key);
+}
+
+/**
+ * "Goal: text" with the language's own colon (Chinese uses the full-width "：").
+ *
+ * @example labelled('zh', 'field.goal', '购买') // '目标：购买'
+ */
+export function labelled(lang: Language, key: MessageKey, value: string): string {
+  return `${t(lang, key)}${t(lang, 'punct.colon')}${value}`;
+}

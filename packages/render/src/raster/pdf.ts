@@ -1,0 +1,98 @@
+import PDFDocument from 'pdfkit';
+import SVGtoPDF, { type FontOptions } from 'svg-to-pdfkit';
+import { z } from 'zod';
+import { requireFontFile } from './fonts.ts';
+
+/** Page of the PDF: A4 or A3 landscape with the map scaled to fit, or a page the size of the map. */
+export const PdfPage = z.enum(['a4', 'a3', 'fit']);
+export type PdfPage = z.infer<typeof PdfPage>;
+
+export interface PdfOptions {
+  page?: PdfPage;
+  /** Document title in the PDF metadata. */
+  title?: string;
+}
+
+/** Landscape page sizes in PDF points (1/72 in). */
+const PAGES = { a4: [841.89, 595.28], a3: [1190.55, 841.89] } as const;
+const MARGIN = 24;
+/** SVG px are CSS px: 96 per inch, PDF points are 72. */
+const PT_PER_PX = 72 / 96;
+
+const FONT = { regular: 'DejaVuSans', bold: 'DejaVuSans-Bold', cjk: 'WenQuanYiZenHei' } as const;
+
+/** The width and height of an SVG made by renderMapSvg / renderTimelineSvg (root attributes). */
+function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
+  const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1]);
+  if (!(width > 0 && height > 0)) throw new Error('The SVG has no width and height attributes on its root');
+  return { width, height };
+}
+
+/**
+ * Picks the registered font for an SVG font-family list: the first family we know.
+ * Zen Hei has no bold face; the SVG already outlines its bold text, so no faux bold here.
+ */
+function pickFont(family: string, bold: boolean, italic: boolean, options: FontOptions): string {
+  options.fauxItalic = italic;
+  const first = family
+    .split(',')
+    .map((f) => f.trim().replace(/^['"]|['"]$/g, ''))
+    .find((f) => f === 'DejaVu Sans' || f === 'WenQuanYi Zen Hei');
+  if (first === 'WenQuanYi Zen Hei') return FONT.cjk;
+  return bold ? FONT.bold : FONT.regular;
+}
+
+/** Only embedded images: a link must never make the PDF writer read a local file. */
+function embeddedOnly(link: string): string {
+  return /^data:image\/(png|jpe?g);base64,/i.test(link) ? link : '';
+}
+
+/**
+ * A vector PDF of an SVG (pdfkit + svg-to-pdfkit): text stays text, in DejaVu Sans and
+ * WenQuanYi Zen Hei, so Cyrillic and Chinese can be searched and copied.
+ *
+ * @throws MissingFontError when a font file is not installed (names the Debian package)
+ */
+export async function svgToPdf(svg: string, options: PdfOptions = {}): Promise<Uint8Array> {
+  const page = options.page ?? 'a4';
+  const size = svgSize(svg);
+  const natural = { width: size.width * PT_PER_PX, height: size.height * PT_PER_PX };
+  const [pageWidth, pageHeight] =
+    page === 'fit' ? [natural.width + 2 * MARGIN, natural.height + 2 * MARGIN] : PAGES[page];
+  const scale = Math.min(
+    (pageWidth - 2 * MARGIN) / natural.width,
+    (pageHeight - 2 * MARGIN) / natural.height,
+  );
+  const width = natural.width * scale;
+  const height = natural.height * scale;
+
+  const doc = new PDFDocument({
+    size: [pageWidth, pageHeight],
+    margin: 0,
+    info: { Title: options.title ?? '' },
+  });
+  doc.registerFont(FONT.regular, requireFontFile('dejavu'));
+  doc.registerFont(FONT.bold, requireFontFile('dejavuBold'));
+  doc.registerFont(FONT.cjk, requireFontFile('zenhei'), 'WenQuanYiZenHei');
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  SVGtoPDF(doc, svg, (pageWidth - width) / 2, MARGIN, {
+    width,
+    height,
+    assumePt: true,
+    preserveAspectRatio: 'xMidYMin meet',
+    fontCallback: pickFont,
+    imageCallback: embeddedOnly,
+    // Its warnings concern photos it cannot load; the generated avatar under them shows instead.
+    warningCallback: () => {},
+  });
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}

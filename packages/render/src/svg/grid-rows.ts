@@ -1,0 +1,136 @@
+import type { JourneyMap, Lane, Persona } from '@opencjm/core';
+import type { Translate } from '../i18n.ts';
+import { cardsAt, emotionCurves, touchpointIndex, unmentionedTouchpoints } from '../model/map-view.ts';
+import type { RenderOptions } from '../options.ts';
+import type { Column, GridRow } from './layout.ts';
+import { type Block, paragraph, stack } from './svg-builder.ts';
+import { cardBlock, touchpointBlock } from './svg-cards.ts';
+import { drawEmotionBand, emotionBandHeight, emotionLegend } from './svg-emotion.ts';
+import { metricsBlock } from './svg-metrics.ts';
+import { opportunityBlock } from './svg-opportunities.ts';
+import { COLORS, SIZES } from './theme.ts';
+
+/**
+ * The rows of the map grid and what each cell holds: the metrics row, one row per lane,
+ * and emotion and opportunity rows when the map has no lane of that type.
+ */
+
+const P = SIZES.cellPadding;
+/** Width of a cell's content, px. */
+export const CELL = SIZES.stageColumn - 2 * P;
+/** Width of a lane title, px. */
+export const LABEL = SIZES.labelColumn - 2 * P;
+
+export interface Context {
+  map: JourneyMap;
+  personas: readonly Persona[];
+  options: RenderOptions;
+  lang: NonNullable<RenderOptions['lang']>;
+  t: Translate;
+  columns: Column[];
+}
+
+function laneTitle(text: string, extra?: Block): Block {
+  const titleBlock = paragraph(text, LABEL, { fontSize: SIZES.laneTitle, fill: COLORS.text, bold: true }, 4);
+  return extra ? stack([titleBlock, extra], 8) : titleBlock;
+}
+
+function laneRow(ctx: Context, lane: Lane): GridRow {
+  const { map, t } = ctx;
+  const touchpoints = touchpointIndex(map);
+  const cells = ctx.columns.map(({ stage }) => {
+    const cards = cardsAt(map, lane.id, stage.id);
+    const blocks = cards.map((card) =>
+      cardBlock(card, lane, card.touchpoint ? touchpoints.get(card.touchpoint) : undefined, CELL, t),
+    );
+    for (const tp of unmentionedTouchpoints(map, lane, stage.id)) blocks.push(touchpointBlock(tp, CELL, t));
+    if (lane.type === 'opportunities') {
+      for (const o of map.opportunities) if (o.stage === stage.id) blocks.push(opportunityBlock(o, CELL, t));
+    }
+    return stack(blocks, SIZES.cardGap);
+  });
+  if (lane.type !== 'emotion') return { key: `lane:${lane.id}`, label: laneTitle(lane.title), cells };
+  return emotionRow(ctx, lane.title, cells, `lane:${lane.id}`);
+}
+
+function emotionRow(ctx: Context, titleText: string, cells: Block[], key: string): GridRow {
+  const curves = emotionCurves(ctx.map);
+  const left = ctx.columns[0]?.x ?? 0;
+  const right = left + ctx.columns.length * SIZES.stageColumn;
+  const centers = new Map(ctx.columns.map((c) => [c.stage.id, c.x + SIZES.stageColumn / 2]));
+  return {
+    key,
+    label: laneTitle(titleText, emotionLegend(curves, ctx.personas, LABEL, ctx.lang)),
+    cells,
+    band: {
+      height: emotionBandHeight(curves),
+      draw: (y) => drawEmotionBand({ curves, centers, columnWidth: SIZES.stageColumn, left, right }, y),
+    },
+  };
+}
+
+function opportunityRow(ctx: Context): GridRow {
+  const cells = ctx.columns.map(({ stage }) =>
+    stack(
+      ctx.map.opportunities.filter((o) => o.stage === stage.id).map((o) => opportunityBlock(o, CELL, ctx.t)),
+      SIZES.cardGap,
+    ),
+  );
+  return { key: 'opportunities', label: laneTitle(ctx.t('heading.opportunities')), cells };
+}
+
+/** Opportunities of no particular stage, side by side across the whole grid. */
+function wholeJourneyRow(ctx: Context): GridRow | undefined {
+  const blocks = ctx.map.opportunities
+    .filter((o) => o.stage === undefined || !ctx.columns.some((c) => c.stage.id === o.stage))
+    .map((o) => opportunityBlock(o, CELL, ctx.t));
+  if (blocks.length === 0) return undefined;
+  const perRow = Math.max(1, ctx.columns.length);
+  const rows: Block[] = [];
+  for (let i = 0; i < blocks.length; i += perRow) {
+    const row = blocks.slice(i, i + perRow);
+    rows.push({
+      width: perRow * SIZES.stageColumn,
+      height: Math.max(...row.map((b) => b.height)),
+      draw: (x, y) => row.map((b, j) => b.draw(x + j * SIZES.stageColumn, y)).join(''),
+    });
+  }
+  const all = stack(rows, SIZES.cardGap);
+  const left = (ctx.columns[0]?.x ?? 0) + P;
+  return {
+    key: 'opportunities:whole-journey',
+    label: laneTitle(
+      ctx.t('heading.opportunities'),
+      paragraph(ctx.t('heading.wholeJourney'), LABEL, { fontSize: SIZES.small, fill: COLORS.muted }),
+    ),
+    cells: [],
+    band: { height: all.height + 2 * P, draw: (y) => all.draw(left, y + P) },
+  };
+}
+
+/** Every row under the stage names, top to bottom. */
+export function gridRows(ctx: Context): GridRow[] {
+  const { map, options, columns } = ctx;
+  const rows: GridRow[] = [];
+  const metrics = options.metrics;
+  if (metrics && columns.some((c) => metrics[c.stage.id])) {
+    rows.push({
+      key: 'metrics',
+      label: laneTitle(ctx.t('heading.metrics')),
+      cells: columns.map((c) => metricsBlock(metrics[c.stage.id], CELL, ctx.lang)),
+    });
+  }
+  for (const lane of map.lanes) rows.push(laneRow(ctx, lane));
+  if (map.emotions.length > 0 && !map.lanes.some((l) => l.type === 'emotion')) {
+    rows.push(emotionRow(ctx, ctx.t('heading.emotion'), [], 'emotion'));
+  }
+  if (
+    map.opportunities.some((o) => o.stage !== undefined) &&
+    !map.lanes.some((l) => l.type === 'opportunities')
+  ) {
+    rows.push(opportunityRow(ctx));
+  }
+  const whole = wholeJourneyRow(ctx);
+  if (whole) rows.push(whole);
+  return rows;
+}
