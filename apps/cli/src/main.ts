@@ -1,11 +1,14 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, type CliIo } from './cli-io.ts';
+import { registerAnalyze } from './commands/analyze.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerDiff } from './commands/diff.ts';
 import { registerExport } from './commands/export.ts';
+import { registerImport } from './commands/import.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerNew } from './commands/new.ts';
 import { registerSchema } from './commands/schema.ts';
+import { registerServe } from './commands/serve.ts';
 import { registerTemplates } from './commands/templates.ts';
 import { registerValidate } from './commands/validate.ts';
 
@@ -29,7 +32,10 @@ export function createProgram(io: CliIo): Command {
   registerMigrate(program, io);
   registerSchema(program, io);
   registerDemo(program, io);
+  registerServe(program, io);
   registerExport(program, io);
+  registerAnalyze(program, io);
+  registerImport(program, io);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;

@@ -52,6 +52,20 @@ export const STORE_MIGRATIONS: readonly { version: number; sql: string }[] = [
         FROM events e LEFT JOIN identity i ON i.identifier = e.customer_ref;
     `,
   },
+  {
+    version: 2,
+    sql: `
+      -- Audit of identity stitching: every union of two identifiers, and every union refused
+      -- (e.g. a customer would absorb more e-mails than the cap). Rewritten by each stitch.
+      CREATE TABLE identity_merges (
+        identifier_a VARCHAR NOT NULL,  -- 'type:value'
+        identifier_b VARCHAR NOT NULL,
+        merged BOOLEAN NOT NULL,        -- false: the union was refused
+        reason VARCHAR NOT NULL,
+        import_id VARCHAR               -- import of the first row that showed both together
+      );
+    `,
+  },
 ];
 
 /** Brings a database to the newest store version; safe to call on every open. */

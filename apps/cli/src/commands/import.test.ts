@@ -1,0 +1,111 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cjm, tempDir } from '../test-helpers.ts';
+
+/** Anna clicks an ad, compares on the site and buys; Boris only browses. */
+const EVENTS = [
+  'timestamp,customer_id,event,channel',
+  '2026-03-01T10:00:00+03:00,anna,ad_click,ads',
+  '2026-03-01T10:05:00+03:00,anna,page_view,web',
+  '2026-03-01T10:20:00+03:00,anna,purchase,web',
+  '2026-03-02T09:00:00+03:00,boris,page_view,web',
+  'later,anna,review,web',
+].join('\n');
+
+describe('cjm import', () => {
+  it('imports a CSV into the workspace and prints a summary; --json prints exactly the counts', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'events.csv'), EVENTS);
+    const first = await cjm(dir, 'import', 'events.csv');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/imported 4 of 5 rows in [\d.]+ s: 1 quarantined, 0 duplicates/);
+    expect(first.stdout).toMatch(/quarantined rows: .*\.opencjm\/quarantine\/imp_\w+\.ndjson/);
+    const again = await cjm(dir, 'import', '--json', 'events.csv');
+    expect(again.code).toBe(0);
+    const summary = JSON.parse(again.stdout);
+    expect(Object.keys(summary)).toEqual(['read', 'accepted', 'quarantined', 'duplicates', 'seconds']);
+    expect(summary).toMatchObject({ read: 5, accepted: 0, quarantined: 0, duplicates: 5 });
+    expect(again.stderr).toBe('');
+  });
+
+  it('maps columns with --map-* flags or a mapping file', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'calls.csv'), 'when,who,what\n2026-03-01T10:00:00Z,anna,call\n');
+    const flags = await cjm(
+      dir,
+      'import',
+      '--json',
+      '--map-time',
+      'when',
+      '--map-customer',
+      'who',
+      '--map-event',
+      'what',
+      'calls.csv',
+    );
+    expect(JSON.parse(flags.stdout)).toMatchObject({ accepted: 1 });
+    writeFileSync(join(dir, 'mapping.yaml'), 'timestamp: when\ncustomer_id: who\nevent: what\n');
+    writeFileSync(join(dir, 'calls2.csv'), 'when,who,what\n2026-03-02T10:00:00Z,boris,call\n');
+    const file = await cjm(
+      dir,
+      'import',
+      '--json',
+      '--mapping',
+      'mapping.yaml',
+      '--workspace',
+      'ws2',
+      'calls2.csv',
+    );
+    expect(JSON.parse(file.stdout)).toMatchObject({ accepted: 1 });
+  });
+
+  it('fails with a clear message for a missing file, a bad mapping or an unmappable file', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'odd.csv'), 'when,who,what\n2026-03-01T10:00:00Z,anna,call\n');
+    writeFileSync(join(dir, 'bad-mapping.json'), '{"time": "when"}');
+    expect(await cjm(dir, 'import', 'nope.csv')).toMatchObject({
+      code: 1,
+      stderr: 'cjm: no such file: nope.csv\n',
+    });
+    const mapping = await cjm(dir, 'import', '--mapping', 'bad-mapping.json', 'odd.csv');
+    expect(mapping.code).toBe(1);
+    expect(mapping.stderr).toMatch(/bad-mapping\.json: not a valid mapping/);
+    const unmapped = await cjm(dir, 'import', 'odd.csv');
+    expect(unmapped.code).toBe(1);
+    expect(unmapped.stderr).toMatch(
+      /odd\.csv: no column for "timestamp" \(columns: when, who, what\); use --map-time/,
+    );
+    const preset = await cjm(dir, 'import', '--preset', 'nope', 'odd.csv');
+    expect(preset.code).toBe(1);
+    expect(preset.stderr).toMatch(/expected one of process-log, segment, ga4/);
+  });
+
+  it('says that another process holds the workspace database', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'events.csv'), EVENTS);
+    mkdirSync(join(dir, '.opencjm'));
+    const database = join(dir, '.opencjm', 'opencjm.duckdb');
+    const holder = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const { DuckDBInstance } = await import('@duckdb/node-api');
+         await DuckDBInstance.create(process.argv[1]); console.log('ready'); setTimeout(() => {}, 30000);`,
+        database,
+      ],
+      { cwd: resolve(import.meta.dirname, '../../../..'), stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      await once(holder.stdout, 'data');
+      const result = await cjm(dir, 'import', 'events.csv');
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/locked by another process \(is `cjm serve` running\?\)/);
+    } finally {
+      holder.kill();
+    }
+  });
+});

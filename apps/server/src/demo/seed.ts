@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { annaPersona, type JourneyMap, LANGUAGES, type Language, laptopPurchaseMap } from '@opencjm/core';
+import { importFiles } from '@opencjm/engine';
+import type { Workspace } from '../store/workspace.ts';
+import { writeShopEvents } from './shop-events.ts';
+
+/** Customers of the demo shop: enough for stable funnels, quick to import on a first start. */
+export const DEMO_CUSTOMERS = 3000;
+
+/** What {@link seedDemoWorkspace} planted. */
+export interface DemoSeed {
+  readonly maps: string[];
+  readonly personas: string[];
+  /** Events imported (0 when `events` was off). */
+  readonly events: number;
+}
+
+/**
+ * What a first start plants in an empty workspace:
+ * - the example map "Buying a laptop online" in Russian, English and Chinese
+ *   (`example-laptop-ru|en|zh`);
+ * - its persona Anna in the same three languages. Persona ids must be unique in the store
+ *   while the examples all say `anna`, so each language gets `anna-ru|en|zh` and its map
+ *   refers to that one;
+ * - unless `events` is false, the shop's event data that measures the map: see
+ *   {@link writeShopEvents} for the customers and journeys it invents.
+ */
+export async function seedDemoWorkspace(
+  workspace: Workspace,
+  options: { events?: boolean } = {},
+): Promise<DemoSeed> {
+  const maps: string[] = [];
+  const personas: string[] = [];
+  for (const lang of LANGUAGES) {
+    const personaId = demoPersonaId(lang);
+    const persona = { ...annaPersona(lang), id: personaId };
+    if ((await workspace.personas.insert(persona.id, persona)).ok) personas.push(persona.id);
+    const map = withPersonaId(laptopPurchaseMap(lang), annaPersona(lang).id, personaId);
+    if ((await workspace.maps.insert(map.id, map)).ok) maps.push(map.id);
+  }
+  const events = options.events === false ? 0 : await importShopEvents(workspace);
+  return { maps, personas, events };
+}
+
+/** The id of the demo persona in `lang`. */
+export function demoPersonaId(lang: Language): string {
+  return `anna-${lang}`;
+}
+
+/** Generates the shop's events into a temporary file and imports them through the engine. */
+async function importShopEvents(workspace: Workspace): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'opencjm-demo-'));
+  try {
+    const file = join(dir, 'demo-shop-events.ndjson');
+    await writeShopEvents(file, { customers: DEMO_CUSTOMERS, until: new Date(), seed: 2024 });
+    const summary = await workspace.lock.exclusive(() => importFiles(workspace.store, [file]));
+    return summary.accepted;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The map with every reference to persona `from` pointing at `to`. */
+function withPersonaId(map: JourneyMap, from: string, to: string): JourneyMap {
+  const swap = (id: string | undefined) => (id === from ? to : id);
+  return {
+    ...map,
+    personas: map.personas.map((id) => (id === from ? to : id)),
+    cards: map.cards.map((card) => ({ ...card, persona: swap(card.persona) })),
+    emotions: map.emotions.map((emotion) => ({ ...emotion, persona: swap(emotion.persona) })),
+  };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { call, testApp } from '../test-helpers.ts';
+
+type OpenApi = {
+  openapi: string;
+  paths: Record<string, Record<string, unknown>>;
+  components: { schemas: Record<string, unknown> };
+};
+
+describe('OpenAPI', () => {
+  it('describes every route of the API', async () => {
+    const app = await testApp();
+    const { status, body } = await call<OpenApi>(app, 'GET', '/api/openapi.json');
+    expect(status).toBe(200);
+    expect(body.openapi).toBe('3.1.0');
+    const routes = Object.entries(body.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(routes.sort()).toEqual(
+      [
+        'GET /api/templates',
+        'GET /api/maps',
+        'POST /api/maps',
+        'GET /api/maps/{id}',
+        'PUT /api/maps/{id}',
+        'DELETE /api/maps/{id}',
+        'POST /api/maps/{id}/operations',
+        'POST /api/maps/{id}/future',
+        'GET /api/maps/{id}/diff/{otherId}',
+        'GET /api/maps/{id}/export',
+        'GET /api/personas',
+        'POST /api/personas',
+        'GET /api/personas/{id}',
+        'PUT /api/personas/{id}',
+        'DELETE /api/personas/{id}',
+        'POST /api/diff',
+        'POST /api/imports',
+        'GET /api/imports/{id}',
+      ].sort(),
+    );
+    expect(Object.keys(body.components.schemas)).toEqual(
+      expect.arrayContaining(['JourneyMap', 'Persona', 'Operation', 'MapChange', 'ErrorBody']),
+    );
+  });
+
+  it('keeps the descriptions of the core schemas', async () => {
+    const app = await testApp();
+    const { body } = await call<OpenApi>(app, 'GET', '/api/openapi.json');
+    expect(JSON.stringify(body.components.schemas.JourneyMap)).toContain(
+      'Id of the map this one was copied from',
+    );
+  });
+
+  it('serves the browsable page at /api/docs', async () => {
+    const app = await testApp();
+    const response = await app.inject({ method: 'GET', url: '/api/docs' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/text\/html/);
+  });
+});

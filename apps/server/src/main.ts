@@ -1,0 +1,25 @@
+/**
+ * `node --import tsx apps/server/src/main.ts`: starts the OpenCJM server.
+ * Environment: PORT (default 4173), HOST (default 127.0.0.1), OPENCJM_DATA (workspace
+ * directory, default ./.opencjm). Serves apps/web/dist when it has been built.
+ */
+import { closeOnSignals, SERVER_DEFAULTS, startServer } from './start.ts';
+
+const port = Number(process.env.PORT ?? SERVER_DEFAULTS.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  process.stderr.write(`opencjm: PORT must be a port number (got "${process.env.PORT}")\n`);
+  process.exit(2);
+}
+try {
+  const server = await startServer({
+    port,
+    host: process.env.HOST ?? SERVER_DEFAULTS.host,
+    dataDir: process.env.OPENCJM_DATA ?? SERVER_DEFAULTS.dataDir,
+    logger: true,
+  });
+  closeOnSignals(server.app);
+  process.stdout.write(`OpenCJM: ${server.url}  (API docs: ${server.url}/api/docs)\n`);
+} catch (error) {
+  process.stderr.write(`opencjm: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,37 @@
+import { annaPersona } from '@opencjm/core';
+import { describe, expect, it } from 'vitest';
+import { annaMap, call, storeMap, testApp } from '../test-helpers.ts';
+
+const url = '/api/maps/example-laptop-en/export';
+
+describe('GET /api/maps/:id/export', () => {
+  it('answers an SVG picture with the persona in it, as an attachment named after the title', async () => {
+    const app = await testApp();
+    await storeMap(app, { ...annaMap(), personas: ['anna'] });
+    await call(app, 'POST', '/api/personas', { persona: annaPersona('en') });
+    const response = await app.inject({ method: 'GET', url: `${url}?format=svg` });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+    expect(response.headers['content-disposition']).toBe(
+      `attachment; filename="example-laptop-en.svg"; filename*=UTF-8''Buying%20a%20laptop%20online.svg`,
+    );
+    expect(response.body).toMatch(/^<svg/);
+    expect(response.body).toContain('Anna');
+  });
+
+  it('answers binary formats as bytes', async () => {
+    const app = await testApp();
+    await storeMap(app);
+    const response = await app.inject({ method: 'GET', url: `${url}?format=xlsx` });
+    expect(response.statusCode).toBe(200);
+    expect(response.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('answers 400 naming `format` for one it does not know, and 404 for an unknown map', async () => {
+    const app = await testApp();
+    await storeMap(app);
+    const bad = await call(app, 'GET', `${url}?format=gif`);
+    expect(bad).toMatchObject({ status: 400, body: { error: { issues: [{ path: 'format' }] } } });
+    expect((await call(app, 'GET', '/api/maps/nothing-here/export?format=svg')).status).toBe(404);
+  });
+});

@@ -1,0 +1,83 @@
+import type { Persona } from '@opencjm/core';
+import { ExportFormat, exportMap, FORMAT_EXTENSIONS, MissingFontError } from '@opencjm/render';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { storedMap } from '../documents/maps.ts';
+import { storedPersona } from '../documents/personas.ts';
+import { ApiError, notFound } from '../http/api-error.ts';
+import { attachment } from '../http/attachment.ts';
+import { IdParams } from '../schemas/common.ts';
+import { ERROR_RESPONSES, ErrorBody } from '../schemas/errors.ts';
+import { EXPORT_MEDIA_TYPES, ExportFile, ExportQuery } from '../schemas/exports.ts';
+import type { Workspace } from '../store/workspace.ts';
+
+/** Exports of a stored map (through @opencjm/render), with the map's personas in the header. */
+export const exportRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = async (app, { workspace }) => {
+  app.get(
+    '/maps/:id/export',
+    {
+      schema: {
+        tags: ['maps'],
+        summary: 'Export a map as a file: svg, png, pdf, xlsx, pptx, md, html, csv or mermaid',
+        params: IdParams,
+        querystring: ExportQuery,
+        response: {
+          200: {
+            description: 'The file, as an attachment named after the map title',
+            content: Object.fromEntries(
+              ExportFormat.options.map((format) => [mediaType(format), { schema: ExportFile }]),
+            ),
+          },
+          ...ERROR_RESPONSES,
+          500: ErrorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const stored = await workspace.maps.get(request.params.id);
+      if (stored === undefined) throw notFound();
+      const { map } = storedMap(stored);
+      const { format, lang, page, scale } = request.query;
+      const personas = await mapPersonas(workspace, map.personas);
+      let file: string | Uint8Array;
+      try {
+        file = await exportMap(map, format, { personas, lang, page, scale });
+      } catch (error) {
+        if (error instanceof MissingFontError) throw missingFont(error);
+        throw error;
+      }
+      const extension = FORMAT_EXTENSIONS[format];
+      return reply
+        .header('content-type', EXPORT_MEDIA_TYPES[format])
+        .header('content-disposition', attachment(`${map.title}.${extension}`, `${map.id}.${extension}`))
+        .send(typeof file === 'string' ? Buffer.from(file, 'utf8') : Buffer.from(file));
+    },
+  );
+};
+
+/** The media type of a format without its parameters, as OpenAPI lists it. */
+function mediaType(format: ExportFormat): string {
+  return EXPORT_MEDIA_TYPES[format].split(';')[0] ?? EXPORT_MEDIA_TYPES[format];
+}
+
+/** The stored persona documents among `ids`; ids without a document are left out. */
+async function mapPersonas(workspace: Workspace, ids: readonly string[]): Promise<Persona[]> {
+  const found = await Promise.all(ids.map((id) => workspace.personas.get(id)));
+  return found.flatMap((stored) => (stored === undefined ? [] : [storedPersona(stored).persona]));
+}
+
+/** 500 `missing-font`: the server lacks a font file; the issue names the Debian package. */
+function missingFont(error: MissingFontError): ApiError {
+  return new ApiError(500, {
+    error: {
+      code: 'missing-font',
+      issues: [
+        {
+          path: '',
+          code: 'missing-font',
+          message: error.message,
+          params: { path: error.path, package: error.debianPackage },
+        },
+      ],
+    },
+  });
+}

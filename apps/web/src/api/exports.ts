@@ -1,0 +1,15 @@
+import { routeExists } from './http.ts';
+
+/** The download formats of `GET /api/maps/:id/export`. */
+export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'xlsx', 'pptx', 'md', 'html', 'csv', 'mermaid'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The download address of a map in one format. */
+export function exportUrl(mapId: string, format: ExportFormat): string {
+  return `/api/maps/${encodeURIComponent(mapId)}/export?format=${format}`;
+}
+
+/** Whether the server offers exports (a HEAD of the cheapest format answers 2xx). */
+export function exportsAvailable(mapId: string): Promise<boolean> {
+  return routeExists(exportUrl(mapId, 'md'));
+}

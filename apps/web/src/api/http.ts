@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { ApiError, type ApiIssue } from './errors.ts';
+
+/** The error body of the API: `{ error: { code, issues?, params? } }`. */
+const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    issues: z.array(z.object({ path: z.unknown(), message: z.string() })).optional(),
+    params: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+
+function issuePath(path: unknown): string {
+  return Array.isArray(path) ? path.map(String).join('.') : String(path ?? '');
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function errorFrom(status: number, body: unknown): ApiError {
+  const parsed = ErrorBody.safeParse(body);
+  if (!parsed.success) return new ApiError(status, status === 404 ? 'not-found' : 'http', body);
+  const { code, issues = [], params = {} } = parsed.data.error;
+  const list: ApiIssue[] = issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }));
+  return new ApiError(status, code, body, list, params);
+}
+
+/** Options of {@link request}. */
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'HEAD';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/**
+ * Calls the API and checks the answer against `schema`.
+ * @throws {ApiError} for a non-2xx status (with the server's code), an unreachable server
+ *   (`network`) or an answer that does not fit the schema (`bad-response`).
+ */
+export async function request<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  options: RequestOptions = {},
+): Promise<T> {
+  const init: RequestInit = { method: options.method ?? 'GET', signal: options.signal ?? null };
+  if (options.body !== undefined) {
+    init.body = JSON.stringify(options.body);
+    init.headers = { 'content-type': 'application/json' };
+  }
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network', undefined);
+  }
+  const body = await readJson(response);
+  if (!response.ok) throw errorFrom(response.status, body);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    console.warn(`Unexpected answer from ${path}`, parsed.error.issues);
+    throw new ApiError(response.status, 'bad-response', body);
+  }
+  return parsed.data;
+}
+
+/** Whether a GET route exists: false on 404 or when the server is unreachable. */
+export async function routeExists(path: string): Promise<boolean> {
+  try {
+    const response = await fetch(path, { method: 'HEAD' });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}

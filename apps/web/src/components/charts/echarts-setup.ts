@@ -1,0 +1,53 @@
+/**
+ * ECharts with only the parts the data views use (tree-shaken: funnel, sankey, graph, bar,
+ * scatter; tooltip, grid, legend; canvas renderer), instead of the whole library. ECharts'
+ * aria module is left out: it would replace the chart's translated label with English text.
+ */
+import {
+  BarChart,
+  type BarSeriesOption,
+  FunnelChart,
+  type FunnelSeriesOption,
+  GraphChart,
+  type GraphSeriesOption,
+  SankeyChart,
+  type SankeySeriesOption,
+  ScatterChart,
+  type ScatterSeriesOption,
+} from 'echarts/charts';
+import {
+  GridComponent,
+  type GridComponentOption,
+  LegendComponent,
+  type LegendComponentOption,
+  TooltipComponent,
+  type TooltipComponentOption,
+} from 'echarts/components';
+import { type ComposeOption, init, use } from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+
+use([
+  BarChart,
+  FunnelChart,
+  GraphChart,
+  SankeyChart,
+  ScatterChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
+
+/** An option of the charts registered here. */
+export type ChartOption = ComposeOption<
+  | BarSeriesOption
+  | FunnelSeriesOption
+  | GraphSeriesOption
+  | SankeySeriesOption
+  | ScatterSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | TooltipComponentOption
+>;
+
+export { init };

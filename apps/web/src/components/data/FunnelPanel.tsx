@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import { type AnalyticsWindow, getFunnel } from '../../api/analytics.ts';
+import type { Funnel } from '../../api/analytics-schemas.ts';
+import { formatCount, formatDuration, formatPercent } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/language-store.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { EChart } from '../charts/EChart.tsx';
+import { funnelOption } from '../charts/options/funnel.ts';
+import { DataPanel } from './DataPanel.tsx';
+
+function FunnelContent({ funnel }: { funnel: Funnel }) {
+  const t = useT();
+  const lang = useLanguage((state) => state.lang);
+  const option = useMemo(() => funnelOption(funnel, t('data.customers')), [funnel, t]);
+  return (
+    <>
+      <EChart option={option} label={t('data.chart', { name: t('data.funnel') })} />
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th>{t('editor.stage')}</th>
+            <th>{t('data.customers')}</th>
+            <th>{t('data.conversion')}</th>
+            <th>{t('data.timeToConvert')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {funnel.steps.map((step) => (
+            <tr key={step.name}>
+              <td>{step.name}</td>
+              <td>{formatCount(lang, step.customers)}</td>
+              <td>
+                {typeof step.conversion === 'number' ? formatPercent(lang, step.conversion) : '—'}
+                {step.ci && (
+                  <span className="muted">
+                    {' '}
+                    {t('data.ci', {
+                      lo: formatPercent(lang, step.ci[0]),
+                      hi: formatPercent(lang, step.ci[1]),
+                    })}
+                  </span>
+                )}
+              </td>
+              <td>
+                {typeof step.medianSecondsToConvert === 'number'
+                  ? formatDuration(t, lang, step.medianSecondsToConvert)
+                  : '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** The stage funnel: customers per step, conversion with its interval, time to convert. */
+export function FunnelPanel({ mapId, window }: { mapId: string; window: AnalyticsWindow }) {
+  return (
+    <DataPanel
+      load={(signal) => getFunnel(mapId, window, signal)}
+      loadKey={`${mapId}|${window}`}
+      isEmpty={(funnel) => funnel.steps.length === 0}
+    >
+      {(funnel) => <FunnelContent funnel={funnel} />}
+    </DataPanel>
+  );
+}

@@ -1,0 +1,91 @@
+import { MapType } from '@opencjm/core';
+import { useState } from 'react';
+import { createFutureCopy } from '../../api/maps.ts';
+import { translate } from '../../i18n/translate.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { navigate } from '../../router/use-route.ts';
+import { applyEdit, editorStore, useEditor } from '../../store/editor.ts';
+import { newId } from '../../store/ids.ts';
+import { ErrorNotice } from '../common/ErrorNotice.tsx';
+import { IconButton } from '../common/IconButton.tsx';
+import { InlineEdit } from '../common/InlineEdit.tsx';
+import { ExportMenu } from './ExportMenu.tsx';
+import { SaveIndicator } from './SaveIndicator.tsx';
+
+/** The editor's top bar: title, map type, undo/redo, save state, links to other views. */
+export function Toolbar() {
+  const t = useT();
+  const id = useEditor((state) => state.map?.id ?? '');
+  const title = useEditor((state) => state.map?.title ?? '');
+  const type = useEditor((state) => state.map?.type ?? 'current');
+  const language = useEditor((state) => state.map?.language ?? 'en');
+  const canUndo = useEditor((state) => state.history.past.length > 0);
+  const canRedo = useEditor((state) => state.history.future.length > 0);
+  const [editingTitle, setEditingTitle] = useState(false);
+  const [copyError, setCopyError] = useState<unknown>(null);
+  const { undo, redo } = editorStore.getState();
+
+  const futureCopy = async () => {
+    try {
+      await editorStore.getState().saveNow();
+      const copy = await createFutureCopy(id);
+      navigate({ name: 'map', id: copy.map.id });
+    } catch (error) {
+      setCopyError(error);
+    }
+  };
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
+      <a className="back" href="#/" aria-label={t('editor.home')}>
+        ←
+      </a>
+      {editingTitle ? (
+        <InlineEdit
+          className="title-edit"
+          value={title}
+          label={t('editor.mapTitle')}
+          editing
+          onDone={() => setEditingTitle(false)}
+          onCommit={(value) => applyEdit({ op: 'setMapField', field: 'title', value })}
+        />
+      ) : (
+        <h1 className="map-title" onDoubleClick={() => setEditingTitle(true)}>
+          {title}
+        </h1>
+      )}
+      <select
+        aria-label={t('editor.mapType')}
+        value={type}
+        onChange={(event) =>
+          applyEdit({ op: 'setMapField', field: 'type', value: MapType.parse(event.target.value) })
+        }
+      >
+        {MapType.options.map((option) => (
+          <option key={option} value={option}>
+            {t(`mapType.${option}`)}
+          </option>
+        ))}
+      </select>
+      <IconButton label={t('editor.undo')} icon="↶" disabled={!canUndo} onClick={undo} />
+      <IconButton label={t('editor.redo')} icon="↷" disabled={!canRedo} onClick={redo} />
+      <button
+        type="button"
+        onClick={() =>
+          applyEdit({ op: 'addStage', id: newId('stage'), name: translate(language, 'editor.newStage') })
+        }
+      >
+        {t('editor.addStage')}
+      </button>
+      <SaveIndicator />
+      <span className="toolbar-spacer" />
+      <a href={`#/maps/${encodeURIComponent(id)}/compare`}>{t('editor.compare')}</a>
+      <a href={`#/maps/${encodeURIComponent(id)}/data`}>{t('editor.data')}</a>
+      <button type="button" onClick={() => void futureCopy()}>
+        {t('editor.future')}
+      </button>
+      <ExportMenu mapId={id} />
+      {copyError !== null && <ErrorNotice error={copyError} />}
+    </div>
+  );
+}

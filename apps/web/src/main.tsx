@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { useLanguage } from './i18n/language-store.ts';
+import './styles/base.css';
+import './styles/editor.css';
+import './styles/views.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing from index.html');
+document.documentElement.lang = useLanguage.getState().lang;
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

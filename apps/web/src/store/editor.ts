@@ -1,0 +1,15 @@
+import { useStore } from 'zustand';
+import { getMap, saveMap } from '../api/maps.ts';
+import type { EditorState } from './editor-state.ts';
+import { createEditorStore } from './editor-store.ts';
+
+/** The app's one map editor store, saving through the HTTP API. */
+export const editorStore = createEditorStore({ save: saveMap, fetch: getMap });
+
+/** Reads from the editor store; the component re-renders only when the selected value changes. */
+export function useEditor<T>(selector: (state: EditorState) => T): T {
+  return useStore(editorStore, selector);
+}
+
+/** Applies operations to the edited map (see {@link EditorState.apply}). */
+export const applyEdit: EditorState['apply'] = (ops) => editorStore.getState().apply(ops);

@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { getMap } from '../api/maps.ts';
+import { ErrorNotice } from '../components/common/ErrorNotice.tsx';
+import { Loading } from '../components/common/Loading.tsx';
+import { AddLaneForm } from '../components/editor/AddLaneForm.tsx';
+import { ConflictDialog } from '../components/editor/ConflictDialog.tsx';
+import { EditNotice } from '../components/editor/EditNotice.tsx';
+import { MapGrid } from '../components/editor/MapGrid.tsx';
+import { OpportunityPanel } from '../components/editor/OpportunityPanel.tsx';
+import { Toolbar } from '../components/editor/Toolbar.tsx';
+import { TouchpointPanel } from '../components/editor/TouchpointPanel.tsx';
+import { useAsync } from '../hooks/use-async.ts';
+import { useLeaveGuard } from '../hooks/use-leave-guard.ts';
+import { useUndoShortcuts } from '../hooks/use-undo-shortcuts.ts';
+import { useT } from '../i18n/use-t.ts';
+import { editorStore, useEditor } from '../store/editor.ts';
+import { useMetrics } from '../store/metrics.ts';
+
+/** The map editor: loads the map into the editor store and lays out the editing tools. */
+export function MapEditorView({ id }: { id: string }) {
+  const t = useT();
+  const loaded = useAsync(() => getMap(id), id);
+  const openId = useEditor((state) => state.map?.id);
+  useUndoShortcuts();
+  useLeaveGuard();
+  const envelope = loaded.status === 'done' ? loaded.data : null;
+  useEffect(() => {
+    if (!envelope) return;
+    editorStore.getState().load(envelope);
+    void useMetrics.getState().load(id);
+    return () => {
+      const editor = editorStore.getState();
+      void editor.saveNow();
+      editor.unload();
+    };
+  }, [envelope, id]);
+
+  if (loaded.status === 'error') return <ErrorNotice error={loaded.error} onRetry={loaded.reload} />;
+  if (loaded.status === 'loading' || openId !== id) return <Loading />;
+  return (
+    <div className="editor">
+      <Toolbar />
+      <EditNotice />
+      <MapGrid />
+      <AddLaneForm />
+      <section className="panels" aria-label={t('editor.sidePanels')}>
+        <TouchpointPanel />
+        <OpportunityPanel />
+      </section>
+      <ConflictDialog />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { getPersona } from '../api/personas.ts';
+import { ErrorNotice } from '../components/common/ErrorNotice.tsx';
+import { Loading } from '../components/common/Loading.tsx';
+import { PersonaEditor } from '../components/persona/PersonaEditor.tsx';
+import { useAsync } from '../hooks/use-async.ts';
+import { useT } from '../i18n/use-t.ts';
+
+/** The persona page: loads a persona and edits it. */
+export function PersonaView({ id }: { id: string }) {
+  const t = useT();
+  const loaded = useAsync(() => getPersona(id), id);
+  return (
+    <div className="persona-view">
+      <a className="back" href="#/" aria-label={t('editor.home')}>
+        ←
+      </a>
+      <h1>{t('persona.title')}</h1>
+      {loaded.status === 'loading' && <Loading />}
+      {loaded.status === 'error' && <ErrorNotice error={loaded.error} onRetry={loaded.reload} />}
+      {loaded.status === 'done' && (
+        <PersonaEditor
+          key={`${loaded.data.persona.id}@${loaded.data.version}`}
+          initial={loaded.data}
+          onReload={loaded.reload}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mockAnalytics } from './analytics-fixture.ts';
+import { type E2E, HAS_CHROMIUM, SKIP_MESSAGE, screenshot, startE2E } from './harness.ts';
+
+if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
+
+/** Whether the server answers an analytics route (it may not exist yet). */
+async function routeExists(url: string): Promise<boolean> {
+  const response = await fetch(url);
+  await response.body?.cancel();
+  return response.status !== 404;
+}
+
+describe.runIf(HAS_CHROMIUM)('data views', () => {
+  let env: E2E;
+  beforeAll(async () => {
+    env = await startE2E();
+  }, 240_000);
+  afterAll(async () => {
+    await env?.close();
+  }, 60_000);
+
+  it('opens the funnel of the demo map: a chart when the analytics route answers, else the translated no-data state', async () => {
+    const hasFunnel = await routeExists(`${env.url}/api/analytics/funnel?map=example-laptop-ru&window=30d`);
+    const { page, errors } = await env.open('/#/maps/example-laptop-ru/data');
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
+    await page.getByRole('tab', { name: 'Воронка' }).click();
+    if (hasFunnel) {
+      await page.getByRole('img', { name: 'График: Воронка' }).waitFor();
+    } else {
+      console.info('e2e: /api/analytics/funnel answers 404; checking the no-data state');
+      await page.getByText('Данных пока нет').waitFor();
+    }
+    await screenshot(page, 'data-funnel');
+    for (const tab of ['Пути', 'Карта процесса', 'Время на этапах']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await expect.poll(() => page.getByRole('tabpanel').textContent()).not.toContain('Загрузка');
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('shows metrics on the map when the server has them, and nothing broken when it has not', async () => {
+    const hasMetrics = await routeExists(`${env.url}/api/maps/example-laptop-en/metrics`);
+    const { page, errors } = await env.open('/#/maps/example-laptop-en');
+    await page.getByRole('heading', { name: 'Awareness' }).waitFor();
+    const dataLines = page.getByRole('definition');
+    if (hasMetrics) await dataLines.first().waitFor();
+    else expect(await dataLines.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('renders measured numbers on the map and every data view from answers shaped like the API contract', async () => {
+    const { page, errors } = await env.open('/');
+    await mockAnalytics(page);
+    await page.goto(`${env.url}/#/maps/example-laptop-en`);
+    const awareness = page.getByRole('group', { name: 'Data for Awareness' });
+    await expect.poll(() => awareness.textContent()).toContain('12,000');
+    await expect.poll(() => awareness.textContent()).toContain('41%');
+    await page.getByRole('group', { name: 'Data for Social ad' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Curve from data' }).check();
+    await page.locator('path.curve.data').waitFor();
+    await screenshot(page, 'data-on-map');
+
+    await page.getByRole('link', { name: 'Data', exact: true }).click();
+    await page.getByRole('img', { name: 'Chart: Funnel' }).waitFor();
+    await expect.poll(() => page.getByRole('table').textContent()).toContain('95% interval');
+    await screenshot(page, 'data-funnel-chart');
+    const views: [string, string][] = [
+      ['Paths', 'Chart: Paths'],
+      ['Process map', 'Chart: Process map'],
+      ['Dwell times', 'Chart: Dwell times'],
+    ];
+    for (const [tab, chart] of views) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.getByRole('img', { name: chart }).waitFor();
+      await page.waitForTimeout(1200); // let the chart's entry animation finish before the screenshot
+      await screenshot(page, `data-${tab.toLowerCase().replace(/\s+/g, '-')}`);
+    }
+    await page.getByRole('tab', { name: 'Customer timeline' }).click();
+    await page.getByLabel('Customer id').fill('anna@example.com');
+    await page.getByRole('button', { name: 'Show timeline' }).click();
+    await page.getByRole('img', { name: 'Chart: Customer timeline' }).waitFor();
+    await page.getByText('Fast delivery, <b>great</b> laptop').waitFor();
+    await screenshot(page, 'data-timeline');
+    expect(errors).toEqual([]);
+  });
+});

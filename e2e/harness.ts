@@ -1,0 +1,106 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { startServer } from '../apps/server/src/start.ts';
+import { ensureWebBuild, ROOT, WEB_DIST } from './build.ts';
+
+/** Debian's chromium; the e2e tests are skipped (with a message) when it is missing. */
+export const CHROMIUM = '/usr/bin/chromium';
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+export const SKIP_MESSAGE = `e2e skipped: ${CHROMIUM} is missing (apt-get install -y chromium fonts-wqy-zenhei)`;
+
+/** Where screenshots and the performance log go (gitignored). */
+export const OUTPUT = join(ROOT, 'test-output/e2e');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Console errors the app cannot avoid: Chromium logs every non-2xx fetch as "Failed to load
+ * resource". A 404 from the API is how a missing analytics or export route is detected
+ * and a 409 is a version conflict the test provokes; anything else fails the test.
+ */
+function isExpected(text: string, url: string): boolean {
+  return (
+    /^Failed to load resource: the server responded with a status of (404|409)\b/.test(text) &&
+    url.includes('/api/')
+  );
+}
+
+/** A page whose console errors and uncaught exceptions are collected. */
+export interface TrackedPage {
+  page: Page;
+  errors: string[];
+}
+
+/** A running server with a fresh workspace, and a browser. */
+export interface E2E {
+  /** Base URL of the server, e.g. `http://127.0.0.1:41234`. */
+  url: string;
+  browser: Browser;
+  /** A new page in its own context (own localStorage), 1280×800, tracking console errors. */
+  open(path?: string, options?: { locale?: string }): Promise<TrackedPage>;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the web app if stale, starts the server in-process on a free port with a
+ * temporary workspace (demo data planted), and launches chromium.
+ */
+export async function startE2E(): Promise<E2E> {
+  await ensureWebBuild();
+  mkdirSync(OUTPUT, { recursive: true });
+  const dataDir = mkdtempSync(join(tmpdir(), 'opencjm-e2e-'));
+  const server = await startServer({ port: 0, dataDir, webRoot: WEB_DIST });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const contexts: BrowserContext[] = [];
+  return {
+    url: server.url,
+    browser,
+    async open(path = '/', options = {}) {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        locale: options.locale ?? 'en-US',
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        if (isExpected(message.text(), message.location().url)) return;
+        errors.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+      await page.goto(`${server.url}${path}`);
+      return { page, errors };
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+      await server.app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a screenshot as a test artifact: `test-output/e2e/<name>.png`. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(OUTPUT, `${name}.png`), fullPage: false });
+}
+
+/** Waits until the editor says every change is saved. */
+export async function waitSaved(page: Page): Promise<void> {
+  await page
+    .getByRole('status', { name: /Save status|Состояние сохранения|保存状态/ })
+    .filter({ hasText: /All changes saved|Все изменения сохранены|所有更改已保存/ })
+    .waitFor();
+}

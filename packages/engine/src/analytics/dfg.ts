@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { DuckDbStore } from '../store/duckdb.ts';
+import { compareText, MapOption, seconds } from './options.ts';
+import { Dimension, eventSource } from './source.ts';
+import type { DialectSql } from './sql/dialect.ts';
+import { SqlParams } from './sql/params.ts';
+import { queryRows } from './sql/run.ts';
+
+/** Options of {@link dfg}. */
+export const DfgOptions = z.object({
+  by: Dimension.default('event'),
+  map: MapOption,
+});
+export type DfgOptions = z.input<typeof DfgOptions>;
+
+/**
+ * Directly-follows graph: for each ordered pair of labels, how often one directly follows
+ * the other inside a customer's journey (events ordered by ts, then seq; unlabelled events
+ * skipped), with the median and mean time between them; and how many journeys start and
+ * end with each label. Self-loops are kept, as the process-mining convention counts them.
+ */
+export const DfgResult = z.object({
+  edges: z.array(
+    z.object({
+      from: z.string(),
+      to: z.string(),
+      count: z.number().int(),
+      medianSeconds: z.number(),
+      meanSeconds: z.number(),
+    }),
+  ),
+  start: z.record(z.string(), z.number().int()),
+  end: z.record(z.string(), z.number().int()),
+});
+export type DfgResult = z.infer<typeof DfgResult>;
+
+interface Parts {
+  relation: string;
+  column: string;
+}
+
+/**
+ * One pass: each labelled event with its predecessor (NULL: the journey starts there) and
+ * whether it is the last. Grouped by (prev, cur): the edges, the starts (prev NULL), and
+ * per group the journeys ending at cur, summed per label afterwards.
+ */
+export const dfgSql: DialectSql<Parts> = {
+  duckdb: ({ relation, column }) => `
+    SELECT prev, cur, count(*) AS n, median(gap) AS median_us, avg(gap) AS mean_us,
+      count(*) FILTER (WHERE is_end) AS ends
+    FROM (
+      SELECT lag(${column}) OVER w AS prev, ${column} AS cur, lead(${column}) OVER w IS NULL AS is_end,
+        epoch_us(ts) - epoch_us(lag(ts) OVER w) AS gap
+      FROM ${relation} WHERE ${column} IS NOT NULL
+      WINDOW w AS (PARTITION BY customer_id ORDER BY ts, seq))
+    GROUP BY prev, cur`,
+  clickhouse: ({ relation, column }) => `
+    SELECT pair.1 AS prev, pair.2 AS cur, count() AS n, quantileExact(0.5)(pair.3) AS median_us,
+      avg(pair.3) AS mean_us, countIf(pair.4) AS ends
+    FROM (SELECT arrayJoin(arrayMap(i -> (if(i = 1, NULL, evs[i - 1].3), evs[i].3,
+        if(i = 1, NULL, (toInt64(evs[i].1) - toInt64(evs[i - 1].1)) * 1000000), i = length(evs)),
+        arrayEnumerate(evs))) AS pair
+      FROM (SELECT arraySort(x -> (x.1, x.2), groupArray((ts, seq, ${column}))) AS evs
+        FROM ${relation} WHERE ${column} IS NOT NULL GROUP BY customer_id))
+    GROUP BY prev, cur`,
+};
+
+const Row = z.object({
+  prev: z.string().nullable(),
+  cur: z.string(),
+  n: z.number(),
+  median_us: z.number().nullable(),
+  mean_us: z.number().nullable(),
+  ends: z.number(),
+});
+
+/**
+ * Computes the directly-follows graph over activities (default), channels, touchpoints or
+ * stages (the last two need `map`).
+ *
+ * @example
+ * const { edges, start, end } = await dfg(store, { by: 'stage', map });
+ */
+export async function dfg(store: DuckDbStore, options: DfgOptions = {}): Promise<DfgResult> {
+  const { by, map } = DfgOptions.parse(options);
+  const p = new SqlParams('duckdb');
+  const rows = await queryRows(store.conn, dfgSql.duckdb(eventSource(p, by, map)), p, Row);
+  const result: DfgResult = { edges: [], start: {}, end: {} };
+  for (const r of rows) {
+    if (r.ends > 0) result.end[r.cur] = (result.end[r.cur] ?? 0) + r.ends;
+    if (r.prev === null) result.start[r.cur] = r.n;
+    else {
+      result.edges.push({
+        from: r.prev,
+        to: r.cur,
+        count: r.n,
+        medianSeconds: seconds(r.median_us) ?? 0,
+        meanSeconds: seconds(r.mean_us) ?? 0,
+      });
+    }
+  }
+  result.edges.sort((a, b) => b.count - a.count || compareText(a.from, b.from) || compareText(a.to, b.to));
+  result.start = sortedCounts(result.start);
+  result.end = sortedCounts(result.end);
+  return result;
+}
+
+function sortedCounts(counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).sort(([a, x], [b, y]) => y - x || compareText(a, b)));
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import type { DuckDbStore } from '../store/duckdb.ts';
+import { Duration } from './duration.ts';
+import { MapOption, seconds } from './options.ts';
+import { Dimension, eventSource } from './source.ts';
+import type { DialectSql } from './sql/dialect.ts';
+import { SqlParams } from './sql/params.ts';
+import { queryRows } from './sql/run.ts';
+
+/** Options of {@link dwell}. */
+export const DwellOptions = z.object({
+  by: Dimension.optional().describe('Default: touchpoint with a map, channel without'),
+  map: MapOption,
+  gap: Duration.prefault('30m').describe('Inactivity that ends a session'),
+});
+export type DwellOptions = z.input<typeof DwellOptions>;
+
+/**
+ * Time spent at each touchpoint, channel, stage or activity: from an event to the same
+ * customer's next event (labelled or not). A session ends after `gap` of inactivity (a gap
+ * of exactly `gap` still continues it), so the last event of a session has no measurable
+ * dwell: it is an exit instead.
+ */
+export const DwellResult = z.object({
+  gapSeconds: z.number(),
+  rows: z.array(
+    z.object({
+      name: z.string(),
+      events: z.number().int(),
+      customers: z.number().int(),
+      measured: z.number().int().describe('Events followed within the session'),
+      medianSeconds: z.number().nullable(),
+      p90Seconds: z.number().nullable(),
+      exits: z.number().int().describe('Events that ended a session'),
+      exitRate: z.number().describe('exits / events'),
+      customersLeft: z.number().int().describe('Customers who left right after it at least once'),
+      journeyEnds: z.number().int().describe('Customers whose last event it was'),
+    }),
+  ),
+});
+export type DwellResult = z.infer<typeof DwellResult>;
+
+interface Parts {
+  relation: string;
+  column: string;
+  gap: string;
+}
+
+/** Each event with the gap to the customer's next event (µs), NULL past the session gap. */
+export const dwellSql: DialectSql<Parts> = {
+  duckdb: ({ relation, column, gap }) => `
+    SELECT label, count(*) AS events, count(DISTINCT customer_id) AS customers, count(dwell) AS measured,
+      quantile_cont(dwell, [0.5, 0.9]) AS q, count(*) - count(dwell) AS exits,
+      count(DISTINCT customer_id) FILTER (WHERE dwell IS NULL) AS customers_left,
+      count(*) FILTER (WHERE next_us IS NULL) AS journey_ends
+    FROM (
+      SELECT customer_id, ${column} AS label, lead(epoch_us(ts)) OVER w AS next_us,
+        CASE WHEN lead(epoch_us(ts)) OVER w - epoch_us(ts) <= ${gap} THEN lead(epoch_us(ts)) OVER w - epoch_us(ts) END AS dwell
+      FROM ${relation}
+      WINDOW w AS (PARTITION BY customer_id ORDER BY ts, seq))
+    WHERE label IS NOT NULL
+    GROUP BY label
+    ORDER BY events DESC, label`,
+  clickhouse: ({ relation, column, gap }) => `
+    SELECT e.2 AS label, count() AS events, uniqExact(customer_id) AS customers, countIf(e.3 >= 0) AS measured,
+      quantilesExactIf(0.5, 0.9)(e.3, e.3 >= 0) AS q, countIf(e.3 < 0) AS exits,
+      uniqExactIf(customer_id, e.3 < 0) AS customers_left, countIf(e.4) AS journey_ends
+    FROM (
+      SELECT customer_id, arraySort(x -> (x.1, x.2), groupArray((ts, seq, ${column}))) AS evs,
+        arrayJoin(arrayMap(i -> (i, evs[i].3,
+          if(i < length(evs) AND (toInt64(evs[i + 1].1) - toInt64(evs[i].1)) * 1000000 <= ${gap},
+             (toInt64(evs[i + 1].1) - toInt64(evs[i].1)) * 1000000, -1), i = length(evs)), arrayEnumerate(evs))) AS e
+      FROM ${relation} GROUP BY customer_id)
+    WHERE e.2 IS NOT NULL
+    GROUP BY label
+    ORDER BY events DESC, label`,
+};
+
+const Row = z.object({
+  label: z.string(),
+  events: z.number(),
+  customers: z.number(),
+  measured: z.number(),
+  q: z.array(z.number()).nullable(),
+  exits: z.number(),
+  customers_left: z.number(),
+  journey_ends: z.number(),
+});
+
+/**
+ * Computes dwell time and exits per label.
+ *
+ * @example
+ * const { rows } = await dwell(store, { map, by: 'touchpoint', gap: '30m' });
+ */
+export async function dwell(store: DuckDbStore, options: DwellOptions = {}): Promise<DwellResult> {
+  const o = DwellOptions.parse(options);
+  const p = new SqlParams('duckdb');
+  const source = eventSource(p, o.by ?? (o.map ? 'touchpoint' : 'channel'), o.map);
+  const sql = dwellSql.duckdb({ ...source, gap: p.value(BigInt(Math.round(o.gap * 1e6))) });
+  const rows = await queryRows(store.conn, sql, p, Row);
+  return {
+    gapSeconds: o.gap,
+    rows: rows.map((r) => ({
+      name: r.label,
+      events: r.events,
+      customers: r.customers,
+      measured: r.measured,
+      medianSeconds: seconds(r.q?.[0] ?? null),
+      p90Seconds: seconds(r.q?.[1] ?? null),
+      exits: r.exits,
+      exitRate: r.exits / r.events,
+      customersLeft: r.customers_left,
+      journeyEnds: r.journey_ends,
+    })),
+  };
+}

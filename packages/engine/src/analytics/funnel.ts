@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { wilson } from '../stats/wilson.ts';
+import type { DuckDbStore } from '../store/duckdb.ts';
+import { Duration } from './duration.ts';
+import { AnalyticsError } from './errors.ts';
+import { funnelSql } from './funnel-sql.ts';
+import { MapOption, seconds } from './options.ts';
+import { eventSource } from './source.ts';
+import { SqlParams } from './sql/params.ts';
+import { queryRows } from './sql/run.ts';
+
+/** Options of {@link funnel}: `steps` or `map`, not both. */
+export const FunnelOptions = z.object({
+  steps: z.array(z.string().min(1)).optional().describe('Event names in order; `*` wildcards allowed'),
+  map: MapOption.describe("Without steps: the map's stages in order, events bound by its touchpoints"),
+  window: Duration.prefault('7d').describe('Steps 2..k must happen within this span of the entry'),
+  breakdown: z
+    .string()
+    .regex(/^(channel|source|properties\..+)$/)
+    .optional()
+    .describe('channel, source or properties.KEY of the entry event'),
+});
+export type FunnelOptions = z.input<typeof FunnelOptions>;
+
+/** One step of a funnel: customers, conversion with its interval, drop-off and times (seconds). */
+export const FunnelStep = z.object({
+  name: z.string(),
+  id: z.string().optional().describe('Stage id, for a funnel over the map'),
+  customers: z.number().int().describe('Customers who reached this step'),
+  conversion: z.number().describe('customers / customers of step 1'),
+  ci: z.tuple([z.number(), z.number()]).describe('95% Wilson interval of conversion'),
+  conversionFromPrevious: z.number(),
+  dropOff: z.number().int().describe('Reached the previous step but not this one (0 for step 1)'),
+  dropOffRate: z.number().describe('dropOff / customers of the previous step'),
+  medianSecondsToConvert: z.number().nullable().describe('From the previous step to this one'),
+  p90SecondsToConvert: z.number().nullable(),
+  medianSecondsFromEntry: z.number().nullable().describe('From step 1 to this one'),
+  p90SecondsFromEntry: z.number().nullable(),
+});
+export type FunnelStep = z.infer<typeof FunnelStep>;
+
+/**
+ * Ordered funnel. A customer reaches step k when, after an entry event (step 1), they did
+ * steps 2..k in that order (other events may come between) within the window of that
+ * entry; the entry giving the furthest progress counts (of several, the latest, whose
+ * chain is the shortest). Times are the chain's: each step's first event after the
+ * previous step. Quantiles are continuous (linear interpolation).
+ */
+export const FunnelResult = z.object({
+  windowSeconds: z.number(),
+  steps: z.array(FunnelStep),
+  breakdown: z
+    .object({
+      by: z.string(),
+      groups: z.array(z.object({ value: z.string().nullable(), steps: z.array(FunnelStep) })),
+    })
+    .optional()
+    .describe('The same funnel per value of the entry event attribute'),
+});
+export type FunnelResult = z.infer<typeof FunnelResult>;
+
+const Row = z.object({
+  breakdown: z.string().nullable(),
+  overall: z.boolean(),
+  customers: z.array(z.number()),
+  from_previous: z.array(z.array(z.number()).nullable()),
+  from_entry: z.array(z.array(z.number()).nullable()),
+});
+
+/**
+ * Computes a funnel over event names (`steps`) or over the stages of `map`.
+ *
+ * @example
+ * await funnel(store, { steps: ['page_view', 'add_to_cart', 'purchase'], window: '7d' });
+ */
+export async function funnel(store: DuckDbStore, options: FunnelOptions): Promise<FunnelResult> {
+  const o = FunnelOptions.parse(options);
+  if ((o.steps === undefined) === (o.map === undefined)) {
+    throw new AnalyticsError('steps-or-map', 'give either steps or a map, not both or neither');
+  }
+  const p = new SqlParams('duckdb');
+  const source = eventSource(p, 'event', o.map);
+  const named = o.steps
+    ? o.steps.map((name) => ({ name, id: undefined, cond: p.matches('event', name) }))
+    : (o.map?.stages ?? []).map((s, i) => ({ name: s.name, id: s.id, cond: `stage_no = ${p.value(i + 1)}` }));
+  if (named.length === 0) throw new AnalyticsError('too-few-steps', 'a funnel needs at least one step');
+  const breakdown = o.breakdown ? breakdownExpression(o.breakdown, p) : undefined;
+  const sql = funnelSql.duckdb({
+    relation: source.relation,
+    steps: named.map((s) => s.cond),
+    // DuckDB refuses a bound parameter the text does not use: one step has no window
+    window: named.length > 1 ? p.value(BigInt(Math.round(o.window * 1e6))) : '0',
+    breakdown,
+    overlapping:
+      o.steps !== undefined &&
+      (new Set(o.steps).size < o.steps.length || o.steps.some((x) => x.includes('*'))),
+  });
+  const rows = await queryRows(store.conn, sql, p, Row);
+  const steps = (row: z.infer<typeof Row> | undefined) =>
+    named.map((s, i) => step(s.name, s.id, i, row ?? { customers: [], from_previous: [], from_entry: [] }));
+  const overall = rows.find((r) => r.overall);
+  const result: FunnelResult = { windowSeconds: o.window, steps: steps(overall) };
+  if (o.breakdown) {
+    const groups = rows.filter((r) => !r.overall).map((r) => ({ value: r.breakdown, steps: steps(r) }));
+    groups.sort((a, b) => (b.steps[0]?.customers ?? 0) - (a.steps[0]?.customers ?? 0));
+    result.breakdown = { by: o.breakdown, groups };
+  }
+  return result;
+}
+
+function step(
+  name: string,
+  id: string | undefined,
+  i: number,
+  row: Pick<z.infer<typeof Row>, 'customers' | 'from_previous' | 'from_entry'>,
+): FunnelStep {
+  const first = row.customers[0] ?? 0;
+  const customers = row.customers[i] ?? 0;
+  const previous = i === 0 ? customers : (row.customers[i - 1] ?? 0);
+  const fromPrevious = i === 0 ? null : (row.from_previous[i - 1] ?? null);
+  const fromEntry = i === 0 ? null : (row.from_entry[i - 1] ?? null);
+  return {
+    name,
+    ...(id === undefined ? {} : { id }),
+    customers,
+    conversion: first === 0 ? 0 : customers / first,
+    ci: wilson(customers, first),
+    conversionFromPrevious: previous === 0 ? 0 : customers / previous,
+    dropOff: previous - customers,
+    dropOffRate: previous === 0 ? 0 : (previous - customers) / previous,
+    medianSecondsToConvert: seconds(fromPrevious?.[0] ?? null),
+    p90SecondsToConvert: seconds(fromPrevious?.[1] ?? null),
+    medianSecondsFromEntry: seconds(fromEntry?.[0] ?? null),
+    p90SecondsFromEntry: seconds(fromEntry?.[1] ?? null),
+  };
+}
+
+function breakdownExpression(by: string, p: SqlParams): string {
+  if (by === 'channel' || by === 'source') return by;
+  const key = by.slice('properties.'.length);
+  return `json_extract_string(properties, ${p.value(`$."${key.replaceAll('"', '\\"')}"`)})`;
+}

@@ -1,0 +1,16 @@
+export { DfgOptions, DfgResult, dfg, dfgSql } from './dfg.ts';
+export { Duration, parseDuration } from './duration.ts';
+export { DwellOptions, DwellResult, dwell, dwellSql } from './dwell.ts';
+export { AnalyticsError, type AnalyticsErrorCode } from './errors.ts';
+export { FunnelOptions, FunnelResult, FunnelStep, funnel } from './funnel.ts';
+export { type FunnelParts, funnelSql } from './funnel-sql.ts';
+export { OutcomesOptions, OutcomesResult, outcomes, outcomesSql } from './outcomes.ts';
+export { PathFlowOptions, PathFlowResult, pathFlow } from './paths-flow.ts';
+export { type FlowParts, flowSql } from './paths-flow-sql.ts';
+export { TopPathsOptions, TopPathsResult, topPaths } from './paths-top.ts';
+export { Dimension } from './source.ts';
+export { Dialect, type DialectSql } from './sql/dialect.ts';
+export { SqlParams, type SqlValue } from './sql/params.ts';
+export { insertStory, SHOP_IDENTITY, SHOP_STORY, type StoryEvent, shopMap } from './story.ts';
+export { TimelineEvent, TimelineOptions, TimelineResult, timeline, timelineSql } from './timeline.ts';
+export { VariantsOptions, VariantsResult, variants, variantsSql } from './variants.ts';

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { fisherExact } from '../stats/fisher.ts';
+import type { DuckDbStore } from '../store/duckdb.ts';
+import { Duration } from './duration.ts';
+import { MapOption } from './options.ts';
+import { Dimension, eventSource } from './source.ts';
+import type { DialectSql } from './sql/dialect.ts';
+import { keyMicros, orderKey } from './sql/order-key.ts';
+import { SqlParams } from './sql/params.ts';
+import { queryRows } from './sql/run.ts';
+
+/** Options of {@link outcomes}. */
+export const OutcomesOptions = z.object({
+  outcome: z.string().min(1).describe('Event name of the outcome (`*` wildcards allowed), e.g. purchase'),
+  within: Duration.optional().describe('Look back this far; default: the whole journey'),
+  by: Dimension.optional().describe('Default: touchpoint with a map, event without'),
+  map: MapOption,
+});
+export type OutcomesOptions = z.input<typeof OutcomesOptions>;
+
+/**
+ * Which labels come before the outcome more or less often than among customers who did not
+ * reach it. Converters: events before their first outcome (by ts, then seq) and at most
+ * `within` before it. The others: events at most `within` before their last event, so both
+ * groups are looked at over the same span. Significance: two-sided Fisher exact test on
+ * customers with / without the label in each group.
+ */
+export const OutcomesResult = z.object({
+  outcome: z.string(),
+  withinSeconds: z.number().nullable(),
+  converted: z.number().int().describe('Customers who reached the outcome'),
+  notConverted: z.number().int(),
+  test: z.literal('fisher-exact-two-sided'),
+  rows: z.array(
+    z.object({
+      name: z.string(),
+      converted: z.number().int().describe('Converters with this label in their look-back'),
+      notConverted: z.number().int(),
+      shareConverted: z.number(),
+      shareNotConverted: z.number(),
+      lift: z.number().nullable().describe('shareConverted / shareNotConverted; null when the latter is 0'),
+      pValue: z.number(),
+    }),
+  ),
+});
+export type OutcomesResult = z.infer<typeof OutcomesResult>;
+
+interface Parts {
+  relation: string;
+  column: string;
+  outcome: string;
+  within: string | null;
+}
+
+/**
+ * Per label, the customers with it in their look-back, converters and the others apart; a
+ * last row (label NULL) holds the group sizes.
+ */
+export const outcomesSql: DialectSql<Parts> = {
+  duckdb: ({ relation, column, outcome, within }) => {
+    const key = orderKey(0, '0');
+    const back = (ref: string) => (within ? ` AND epoch_us(ts) >= ${ref} - ${within}` : '');
+    return `
+    WITH events_ AS (SELECT customer_id, ts, seq, ${column} AS label, ${key} AS k, ${outcome} AS is_outcome FROM ${relation}),
+    customers AS (
+      SELECT customer_id, min(k) FILTER (WHERE is_outcome) AS first_k, max(epoch_us(ts)) AS last_us
+      FROM events_ GROUP BY customer_id)
+    SELECT label,
+      count(DISTINCT customer_id) FILTER (WHERE first_k IS NOT NULL) AS converted,
+      count(DISTINCT customer_id) FILTER (WHERE first_k IS NULL) AS not_converted,
+      (SELECT count(first_k) FROM customers) AS n_converted,
+      (SELECT count(*) - count(first_k) FROM customers) AS n_not_converted
+    FROM events_ JOIN customers USING (customer_id)
+    WHERE label IS NOT NULL AND CASE WHEN first_k IS NOT NULL
+      THEN k < first_k${back(keyMicros('first_k'))}
+      ELSE true${back('last_us')} END
+    GROUP BY label
+    UNION ALL
+    SELECT NULL, 0, 0, count(first_k), count(*) - count(first_k) FROM customers`;
+  },
+  clickhouse: ({ relation, column, outcome, within }) => `
+    SELECT label, uniqExactIf(customer_id, converted) AS converted, uniqExactIf(customer_id, NOT converted) AS not_converted,
+      0 AS n_converted, 0 AS n_not_converted
+    FROM (
+      SELECT customer_id, ${column} AS label, ts, seq, first_ts, first_seq, last_ts, first_ts IS NOT NULL AS converted
+      FROM ${relation} ALL INNER JOIN (
+        SELECT customer_id, minIf(ts, ${outcome}) AS first_ts, argMinIf(seq, ts, ${outcome}) AS first_seq,
+          max(ts) AS last_ts FROM ${relation} GROUP BY customer_id) USING customer_id)
+    WHERE label IS NOT NULL AND if(converted,
+      (ts, seq) < (first_ts, first_seq)${within ? ` AND ts >= first_ts - ${within}` : ''},
+      1${within ? ` AND ts >= last_ts - ${within}` : ''})
+    GROUP BY label`,
+};
+
+const Row = z.object({
+  label: z.string().nullable(),
+  converted: z.number(),
+  not_converted: z.number(),
+  n_converted: z.number(),
+  n_not_converted: z.number(),
+});
+
+/**
+ * Compares converters and non-converters label by label.
+ *
+ * @example
+ * await outcomes(store, { outcome: 'purchase', within: '30d', map, by: 'touchpoint' });
+ */
+export async function outcomes(store: DuckDbStore, options: OutcomesOptions): Promise<OutcomesResult> {
+  const o = OutcomesOptions.parse(options);
+  const p = new SqlParams('duckdb');
+  const source = eventSource(p, o.by ?? (o.map ? 'touchpoint' : 'event'), o.map);
+  const sql = outcomesSql.duckdb({
+    ...source,
+    outcome: p.matches('event', o.outcome),
+    within: o.within === undefined ? null : p.value(BigInt(Math.round(o.within * 1e6))),
+  });
+  const rows = await queryRows(store.conn, sql, p, Row);
+  const n1 = rows[0]?.n_converted ?? 0;
+  const n0 = rows[0]?.n_not_converted ?? 0;
+  const share = (k: number, n: number) => (n === 0 ? 0 : k / n);
+  const result = rows
+    .filter((r) => r.label !== null)
+    .map((r) => {
+      const shareConverted = share(r.converted, n1);
+      const shareNotConverted = share(r.not_converted, n0);
+      return {
+        name: r.label as string,
+        converted: r.converted,
+        notConverted: r.not_converted,
+        shareConverted,
+        shareNotConverted,
+        lift: shareNotConverted === 0 ? null : shareConverted / shareNotConverted,
+        pValue: fisherExact(r.converted, n1 - r.converted, r.not_converted, n0 - r.not_converted),
+      };
+    })
+    .sort(
+      (a, b) =>
+        a.pValue - b.pValue || (b.lift ?? Infinity) - (a.lift ?? Infinity) || (a.name < b.name ? -1 : 1),
+    );
+  return {
+    outcome: o.outcome,
+    withinSeconds: o.within ?? null,
+    converted: n1,
+    notConverted: n0,
+    test: 'fisher-exact-two-sided',
+    rows: result,
+  };
+}

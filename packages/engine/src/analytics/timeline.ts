@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { DuckDbStore } from '../store/duckdb.ts';
+import { AnalyticsError } from './errors.ts';
+import { MapOption } from './options.ts';
+import { eventSource } from './source.ts';
+import type { DialectSql } from './sql/dialect.ts';
+import { SqlParams } from './sql/params.ts';
+import { queryRows } from './sql/run.ts';
+
+/** Options of {@link timeline}. */
+export const TimelineOptions = z.object({
+  customer: z.string().min(1).describe('A stitched customer id, or any identifier of theirs (type:value)'),
+  map: MapOption,
+});
+export type TimelineOptions = z.input<typeof TimelineOptions>;
+
+/** One event of a timeline, with what the source said about it. */
+export const TimelineEvent = z.object({
+  ts: z.string().describe('ISO 8601, UTC'),
+  event: z.string(),
+  channel: z.string().nullable(),
+  source: z.string().nullable(),
+  url: z.string().nullable(),
+  text: z.string().nullable(),
+  score: z.number().nullable(),
+  value: z.number().nullable(),
+  properties: z.record(z.string(), z.unknown()).nullable(),
+  identifier: z.string().describe('The identifier the event came with'),
+  touchpoint: z.string().nullable(),
+  stage: z.string().nullable(),
+  importId: z.string(),
+  line: z.number().nullable(),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+/** One customer's cross-channel journey in order (ts, then seq), with their identifiers. */
+export const TimelineResult = z.object({
+  customer: z.string(),
+  identifiers: z.array(z.string()).describe('Every identifier stitched into the customer'),
+  events: z.array(TimelineEvent),
+});
+export type TimelineResult = z.infer<typeof TimelineResult>;
+
+interface Parts {
+  relation: string;
+  customer: string;
+  bound: boolean;
+}
+
+/** The customer (resolved from any stitched identifier), their identifiers and events in order. */
+export const timelineSql: DialectSql<Parts> = {
+  duckdb: ({ relation, customer, bound }) => `
+    WITH target AS (
+      SELECT coalesce((SELECT min(customer_id) FROM identity WHERE identifier = ${customer}), ${customer}) AS id)
+    SELECT (SELECT id FROM target) AS customer,
+      (SELECT list(DISTINCT identifier ORDER BY identifier) FROM (
+        SELECT identifier FROM identity WHERE customer_id = (SELECT id FROM target)
+        UNION ALL SELECT customer_ref FROM events WHERE customer_ref = (SELECT id FROM target))) AS identifiers,
+      list({'ts': ts, 'event': event, 'channel': channel, 'source': source, 'url': url, 'text': text,
+        'score': score, 'value': value, 'properties': CAST(properties AS VARCHAR), 'identifier': customer_ref,
+        'touchpoint': ${bound ? 'touchpoint' : 'NULL::VARCHAR'}, 'stage': ${bound ? 'stage' : 'NULL::VARCHAR'},
+        'importId': import_id, 'line': line} ORDER BY ts, seq) AS events
+    FROM ${relation} WHERE customer_id = (SELECT id FROM target)`,
+  clickhouse: ({ relation, customer, bound }) => `
+    SELECT customer_id AS customer, [] AS identifiers,
+      arraySort(x -> (x.1, x.2), groupArray((ts, seq, event, channel, source, url, text, score, value, properties,
+        customer_ref, ${bound ? 'touchpoint, stage' : 'NULL, NULL'}, import_id, line))) AS events
+    FROM ${relation}
+    WHERE customer_id = ifNull((SELECT any(customer_id) FROM identity WHERE identifier = ${customer}), ${customer})
+    GROUP BY customer_id`,
+};
+
+const Row = z.object({
+  customer: z.string(),
+  identifiers: z.array(z.string()).nullable(),
+  events: z.array(TimelineEvent.extend({ properties: z.string().nullable() })).nullable(),
+});
+
+/**
+ * Reads one customer's timeline. `customer` may be the stitched id or any identifier that
+ * was stitched into it; an unknown one is an `unknown-customer` error.
+ *
+ * @example
+ * const { identifiers, events } = await timeline(store, { customer: 'email:anna@example.com' });
+ */
+export async function timeline(store: DuckDbStore, options: TimelineOptions): Promise<TimelineResult> {
+  const o = TimelineOptions.parse(options);
+  const p = new SqlParams('duckdb');
+  const source = eventSource(p, 'event', o.map);
+  const sql = timelineSql.duckdb({
+    relation: source.relation,
+    customer: p.value(o.customer),
+    bound: !!o.map,
+  });
+  const [row] = await queryRows(store.conn, sql, p, Row);
+  const events = row?.events ?? [];
+  if (!row || (events.length === 0 && (row.identifiers ?? []).length === 0)) {
+    throw new AnalyticsError('unknown-customer', `no customer or identifier "${o.customer}"`, {
+      customer: o.customer,
+    });
+  }
+  return {
+    customer: row.customer,
+    identifiers: row.identifiers ?? [],
+    events: events.map((e) => ({
+      ...e,
+      properties: e.properties === null ? null : JSON.parse(e.properties),
+    })),
+  };
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import type { DuckDbStore } from '../store/duckdb.ts';
+import { MapOption } from './options.ts';
+import { codedSource, Dimension } from './source.ts';
+import type { DialectSql } from './sql/dialect.ts';
+import { keyPayload, orderKey } from './sql/order-key.ts';
+import { SqlParams } from './sql/params.ts';
+import { queryRows } from './sql/run.ts';
+
+/** Options of {@link variants}. */
+export const VariantsOptions = z.object({
+  by: Dimension.default('event'),
+  map: MapOption,
+  collapse: z.boolean().default(false).describe('Merge consecutive repeats of a label (A A B → A B)'),
+  limit: z.number().int().positive().optional().describe('Keep only the most frequent variants'),
+});
+export type VariantsOptions = z.input<typeof VariantsOptions>;
+
+/**
+ * Variants: each customer's whole sequence of labels (events ordered by ts, then seq),
+ * and how many customers share it; sorted by count, descending, then by the activities.
+ * `total` counts all customers, `distinct` all variants, even when `limit` cuts the list.
+ */
+export const VariantsResult = z.object({
+  total: z.number().int(),
+  distinct: z.number().int(),
+  variants: z.array(z.object({ activities: z.array(z.string()), count: z.number().int() })),
+});
+export type VariantsResult = z.infer<typeof VariantsResult>;
+
+interface Parts {
+  ctes: readonly string[];
+  relation: string;
+  names: string;
+  column: string;
+  collapse: boolean;
+  limit: string;
+}
+
+const CODE_BITS = 24;
+
+/**
+ * Per customer: sort packed (ts, seq, code) keys, keep the codes, optionally drop repeats;
+ * then group customers by that list and decode the top lists to names.
+ */
+export const variantsSql: DialectSql<Parts> = {
+  duckdb: ({ ctes, relation, names, collapse, limit }) => {
+    const codes = `list_transform(list_sort(list(${orderKey(CODE_BITS, 'code')})), k -> ${keyPayload('k', CODE_BITS)})`;
+    const kept = collapse ? `list_filter(codes, (c, i) -> i = 1 OR c <> codes[i - 1])` : 'codes';
+    return `${ctes.length > 0 ? `WITH ${ctes.join(', ')}` : ''}
+    SELECT list_transform(codes, c -> names[c]) AS activities, n, total, distinct_n
+    FROM (
+      SELECT codes, count(*) AS n, sum(count(*)) OVER () AS total, count(*) OVER () AS distinct_n
+      FROM (SELECT ${kept} AS codes FROM (SELECT ${codes} AS codes FROM ${relation} GROUP BY customer_id))
+      GROUP BY codes), (SELECT ${names} AS names)
+    ORDER BY n DESC, activities
+    LIMIT ${limit}`;
+  },
+  clickhouse: ({ relation, column, collapse, limit }) => {
+    const seq = `arrayMap(x -> x.3, arraySort(x -> (x.1, x.2), groupArray((ts, seq, ${column}))))`;
+    const kept = collapse ? `arrayFilter((c, i) -> i = 1 OR c != s[i - 1], s, arrayEnumerate(s))` : 's';
+    return `
+    SELECT activities, n, (SELECT uniqExact(customer_id) FROM ${relation} WHERE ${column} IS NOT NULL) AS total,
+      0 AS distinct_n
+    FROM (SELECT ${kept} AS activities, count() AS n
+      FROM (SELECT ${seq} AS s FROM ${relation} WHERE ${column} IS NOT NULL GROUP BY customer_id)
+      GROUP BY activities)
+    ORDER BY n DESC, activities
+    LIMIT ${limit}`;
+  },
+};
+
+const Row = z.object({
+  activities: z.array(z.string()),
+  n: z.number(),
+  total: z.number(),
+  distinct_n: z.number(),
+});
+
+/**
+ * Counts the variants (whole journeys) of all customers by activity (default), channel,
+ * touchpoint or stage.
+ *
+ * @example
+ * const { total, variants } = await variants(store, { limit: 10 });
+ */
+export async function variants(store: DuckDbStore, options: VariantsOptions = {}): Promise<VariantsResult> {
+  const { by, map, collapse, limit } = VariantsOptions.parse(options);
+  const p = new SqlParams('duckdb');
+  const coded = codedSource(p, by, map);
+  const sql = variantsSql.duckdb({
+    ...coded,
+    column: by,
+    collapse,
+    limit: limit === undefined ? 'ALL' : p.value(limit),
+  });
+  const rows = await queryRows(store.conn, sql, p, Row);
+  return {
+    total: rows[0]?.total ?? 0,
+    distinct: rows[0]?.distinct_n ?? 0,
+    variants: rows.map((r) => ({ activities: r.activities, count: r.n })),
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * `npm run bench`: every engine bench in one run, so the numbers are comparable.
+ * Import flags: `--events N` (default 2,000,000), `--customers N`, `--stitch-customers N`,
+ * `--no-real` (skip the real event logs). Analytics flags: `--analytics-events N`
+ * (default 10,000,000; one customer per ten events), `--runs N` (best of N, default 2).
+ */
+import { runAnalyticsBench } from './analytics-bench.ts';
+import { runImportBench } from './import-bench.ts';
+
+const argv = process.argv.slice(2);
+await runImportBench(argv);
+
+const at = argv.indexOf('--analytics-events');
+const analyticsArgv = ['--events', at >= 0 ? String(argv[at + 1]) : '10000000'];
+const runs = argv.indexOf('--runs');
+if (runs >= 0) analyticsArgv.push('--runs', String(argv[runs + 1]));
+await runAnalyticsBench(analyticsArgv);

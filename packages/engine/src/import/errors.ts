@@ -1,0 +1,20 @@
+/**
+ * A problem that stops the import of one file before anything of it is stored (unreadable
+ * file, a mapping that names a missing column …). Bad rows never raise this: they go to
+ * the quarantine. The message names the file, and the field when there is one.
+ */
+export class ImportError extends Error {
+  constructor(
+    readonly file: string,
+    detail: string,
+    readonly field?: string,
+  ) {
+    super(`${file}: ${detail}`);
+    this.name = 'ImportError';
+  }
+}
+
+/** The message of anything thrown. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

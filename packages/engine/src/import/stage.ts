@@ -1,0 +1,103 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { type CanonicalInput, canonicalSelect } from './canonical.ts';
+import { errorMessage, ImportError } from './errors.ts';
+import { physicalLines } from './sources/lines.ts';
+import { sqlString } from './sql.ts';
+
+/**
+ * One file read and checked into a temporary staging table (rows in file order, `rowid`
+ * is the record's index); nothing of it is in `events` yet.
+ */
+export interface StagedFile {
+  table: string;
+  rows: number;
+  /** Table `(line, raw, reason)` of records the reader rejected, with physical lines. */
+  rejects: string;
+  /** SQL of a staging row's line, over alias `s` (and `l` when `lineTable` is set). */
+  line: string;
+  /** Table `(rid, line)` when lines are not simply first line + rowid. */
+  lineTable: string | null;
+  /** Temporary tables to drop when the file is done. */
+  temps: string[];
+}
+
+/**
+ * Reads a file with DuckDB into a staging table of checked events (see `canonicalSelect`),
+ * collects the records DuckDB's reader rejected, gives records their physical lines, and
+ * makes hashed event ids unique within the file (a repeated identical record gets
+ * `md5(id#n)` for its n-th occurrence, so re-reading the file gives the same ids).
+ */
+export async function stageRecords(
+  conn: DuckDBConnection,
+  input: CanonicalInput,
+  tag: string,
+  conversionError: { line: number; reason: string } | null,
+): Promise<StagedFile> {
+  const { source } = input;
+  const table = `stage_${tag}`;
+  const rejects = `stage_rejects_${tag}`;
+  try {
+    await conn.run(`CREATE TEMP TABLE ${table} AS ${canonicalSelect(input)}`);
+  } catch (error) {
+    if (!source.wholeFile) {
+      for (const temp of source.readerTemps) await conn.run(`DROP TABLE IF EXISTS ${temp}`);
+      throw new ImportError(input.fileName, `cannot be read: ${errorMessage(error)}`);
+    }
+    source.fileError = `not valid JSON: ${errorMessage(error).split('\n')[0] ?? ''}`;
+    await conn.run(`CREATE TEMP TABLE ${table} AS ${canonicalSelect(input)}`);
+  }
+  await conn.run(`CREATE TEMP TABLE ${rejects} (line BIGINT, raw VARCHAR, reason VARCHAR)`);
+  if (source.rejectErrors) {
+    // One reason per line: DuckDB may report a short row once per missing column.
+    await conn.run(`INSERT INTO ${rejects} SELECT line, any_value(trim(csv_line, E'\\r\\n')),
+      arg_min(CASE
+        WHEN error_type IN ('MISSING COLUMNS', 'TOO MANY COLUMNS') THEN 'wrong number of fields: ' || error_message
+        WHEN error_type = 'UNQUOTED VALUE' THEN 'bad quoting: ' || error_message
+        WHEN error_type IN ('INVALID ENCODING', 'INVALID UNICODE') THEN 'not valid UTF-8 text'
+        ELSE lower(error_type) || ': ' || error_message END, column_idx)
+      FROM ${source.rejectErrors} GROUP BY line`);
+  }
+  for (const temp of source.readerTemps) await conn.run(`DROP TABLE IF EXISTS ${temp}`);
+  if (source.fileError)
+    await conn.run(`INSERT INTO ${rejects} VALUES (NULL, NULL, ${sqlString(source.fileError)})`);
+  if (conversionError) {
+    await conn.run(
+      `INSERT INTO ${rejects} VALUES (${conversionError.line}, NULL, ${sqlString(conversionError.reason)})`,
+    );
+  }
+  await uniqueIds(conn, table);
+  const rows = Number(
+    (await conn.runAndReadAll(`SELECT count(*) AS n FROM ${table}`)).getRowObjects()[0]?.n ?? 0,
+  );
+  const lineTable = source.ownLine
+    ? null
+    : await physicalLines(conn, { table, rejects, firstLine: source.firstLine, tag });
+  const line = source.ownLine ? 's.__own_line' : lineTable ? 'l.line' : `s.rowid + ${source.firstLine}`;
+  return {
+    table,
+    rows,
+    rejects,
+    line,
+    lineTable,
+    temps: [table, rejects, ...(lineTable ? [lineTable] : [])],
+  };
+}
+
+/** Gives the 2nd, 3rd … occurrence of a hashed id in the file an id of its own. */
+async function uniqueIds(conn: DuckDBConnection, table: string): Promise<void> {
+  // Usually every id is distinct; counting distinct 64-bit hashes tells so cheaply.
+  const check = await conn.runAndReadAll(
+    `SELECT count(*) = count(DISTINCT hash(__event_id)) AS distinct FROM ${table} WHERE NOT __given`,
+  );
+  if (check.getRowObjects()[0]?.distinct === true) return;
+  const repeated = `${table}_repeated`;
+  await conn.run(`CREATE TEMP TABLE ${repeated} AS
+    SELECT rid, k FROM (
+      SELECT rowid AS rid, row_number() OVER (PARTITION BY __event_id ORDER BY rowid) AS k
+      FROM ${table} WHERE NOT __given AND __event_id IN (
+        SELECT __event_id FROM ${table} WHERE NOT __given GROUP BY __event_id HAVING count(*) > 1))
+    WHERE k > 1`);
+  await conn.run(`UPDATE ${table} SET __event_id = md5(${table}.__event_id || '#' || r.k)
+    FROM ${repeated} r WHERE ${table}.rowid = r.rid`);
+  await conn.run(`DROP TABLE ${repeated}`);
+}
