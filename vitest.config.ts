@@ -9,6 +9,8 @@ export default defineConfig({
       'e2e/**/*.test.ts',
     ],
     testTimeout: 60_000,
+    // Browser and server start/stop in e2e hooks take seconds on a loaded 2-core machine.
+    hookTimeout: 120_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-output/vitest.json' },
   },
