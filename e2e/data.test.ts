@@ -4,13 +4,6 @@ import { type E2E, HAS_CHROMIUM, SKIP_MESSAGE, screenshot, startE2E } from './ha
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
-/** Whether the server answers an analytics route (it may not exist yet). */
-async function routeExists(url: string): Promise<boolean> {
-  const response = await fetch(url);
-  await response.body?.cancel();
-  return response.status !== 404;
-}
-
 describe.runIf(HAS_CHROMIUM)('data views', () => {
   let env: E2E;
   beforeAll(async () => {
@@ -20,18 +13,21 @@ describe.runIf(HAS_CHROMIUM)('data views', () => {
     await env?.close();
   }, 60_000);
 
-  it('opens the funnel of the demo map: a chart when the analytics route answers, else the translated no-data state', async () => {
-    const hasFunnel = await routeExists(`${env.url}/api/analytics/funnel?map=example-laptop-ru&window=30d`);
-    const { page, errors } = await env.open('/#/maps/example-laptop-ru/data');
-    await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
-    await page.getByRole('tab', { name: 'Воронка' }).click();
-    if (hasFunnel) {
-      await page.getByRole('img', { name: 'График: Воронка' }).waitFor();
-    } else {
-      console.info('e2e: /api/analytics/funnel answers 404; checking the no-data state');
-      await page.getByText('Данных пока нет').waitFor();
-    }
+  it('opens the funnel of the demo map on the real demo data', async () => {
+    const response = await fetch(`${env.url}/api/analytics/funnel?map=example-laptop-en&window=7d`);
+    expect(response.status).toBe(200);
+    const { steps } = (await response.json()) as { steps: { customers: number }[] };
+    const entered = steps[0]?.customers ?? 0;
+    expect(entered).toBeGreaterThan(0);
+
+    const { page, errors } = await env.open('/#/maps/example-laptop-en/data');
+    await page.getByRole('tab', { name: 'Funnel' }).click();
+    await page.getByRole('img', { name: 'Chart: Funnel' }).waitFor();
+    await expect.poll(() => page.getByRole('table').textContent()).toContain(entered.toLocaleString('en-US'));
     await screenshot(page, 'data-funnel');
+
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
+    await page.getByRole('img', { name: 'График: Воронка' }).waitFor();
     for (const tab of ['Пути', 'Карта процесса', 'Время на этапах']) {
       await page.getByRole('tab', { name: tab }).click();
       await expect.poll(() => page.getByRole('tabpanel').textContent()).not.toContain('Загрузка');
@@ -39,13 +35,15 @@ describe.runIf(HAS_CHROMIUM)('data views', () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows metrics on the map when the server has them, and nothing broken when it has not', async () => {
-    const hasMetrics = await routeExists(`${env.url}/api/maps/example-laptop-en/metrics`);
+  it('shows the measured customers of each stage on the map', async () => {
+    const response = await fetch(`${env.url}/api/maps/example-laptop-en/metrics`);
+    const metrics = (await response.json()) as { stages: Record<string, { customers: number }> };
+    const customers = metrics.stages.awareness?.customers ?? 0;
+    expect(customers).toBeGreaterThan(0);
     const { page, errors } = await env.open('/#/maps/example-laptop-en');
-    await page.getByRole('heading', { name: 'Awareness' }).waitFor();
-    const dataLines = page.getByRole('definition');
-    if (hasMetrics) await dataLines.first().waitFor();
-    else expect(await dataLines.count()).toBe(0);
+    const awareness = page.getByRole('group', { name: 'Data for Awareness' });
+    await expect.poll(() => awareness.textContent()).toContain(customers.toLocaleString('en-US'));
+    await screenshot(page, 'data-on-real-map');
     expect(errors).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../http/api-error.ts';
 import type { ImportJobs } from '../imports/jobs.ts';
 import type { Workspace } from '../store/workspace.ts';
+import { analyticsRoutes } from './analytics.ts';
 import { diffRoutes } from './diff.ts';
 import { exportRoutes } from './exports.ts';
 import { importRoutes } from './imports.ts';
@@ -22,6 +23,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ workspace: Workspace; jobs: Impo
   await app.register(diffRoutes, { workspace });
   await app.register(exportRoutes, { workspace });
   await app.register(importRoutes, { jobs });
+  await app.register(analyticsRoutes, { workspace });
   app.setNotFoundHandler(() => {
     throw notFound();
   });

@@ -1,0 +1,119 @@
+import type { JourneyMap } from '@opencjm/core';
+import {
+  AnalyticsError,
+  bindingReport,
+  type DuckDbStore,
+  dfg,
+  dwell,
+  funnel,
+  timeline,
+  topPaths,
+} from '@opencjm/engine';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { storedMap } from '../documents/maps.ts';
+import { ApiError, notFound } from '../http/api-error.ts';
+import { AnalyticsKindParams, AnalyticsQuery, MapMetricsBody } from '../schemas/analytics.ts';
+import { IdParams } from '../schemas/common.ts';
+import { ERROR_RESPONSES } from '../schemas/errors.ts';
+import type { Workspace } from '../store/workspace.ts';
+import { mapMetrics } from './map-metrics.ts';
+
+/**
+ * Journey analytics of the workspace's events (through @opencjm/engine), optionally bound
+ * to a stored map. Queries only read, so they share the store with map edits and wait for
+ * an import (which holds the store exclusively).
+ */
+export const analyticsRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = async (
+  app,
+  { workspace },
+) => {
+  const loadMap = async (id: string | undefined): Promise<JourneyMap | undefined> => {
+    if (id === undefined) return undefined;
+    const stored = await workspace.maps.get(id);
+    if (stored === undefined) throw notFound();
+    return storedMap(stored).map;
+  };
+  const run = <T>(work: (store: DuckDbStore) => Promise<T>): Promise<T> =>
+    workspace.lock.shared(async () => {
+      try {
+        return await work(workspace.store);
+      } catch (error) {
+        if (error instanceof AnalyticsError) throw analyticsError(error);
+        throw error;
+      }
+    });
+
+  app.get(
+    '/analytics/:kind',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: 'Funnel, DFG, top paths, dwell, one customer’s timeline or unmatched events',
+        params: AnalyticsKindParams,
+        querystring: AnalyticsQuery,
+        response: { 200: z.record(z.string(), z.unknown()), ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const map = await loadMap(q.map);
+      const bound = map ? { map } : {};
+      switch (request.params.kind) {
+        case 'funnel': {
+          const steps = q.steps
+            ?.split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
+          if (!steps && !map) throw badRequest('steps-or-map', 'map', 'give map=ID or steps=A,B,C');
+          return run((store) =>
+            funnel(store, steps ? { steps, window: q.window } : { ...bound, window: q.window }),
+          );
+        }
+        case 'dfg':
+          return run((store) => dfg(store, { ...bound, by: q.by ?? (map ? 'touchpoint' : 'event') }));
+        case 'paths':
+          return run((store) =>
+            topPaths(store, { ...bound, by: q.by ?? (map ? 'touchpoint' : 'event'), limit: q.top }),
+          );
+        case 'dwell':
+          return run((store) => dwell(store, { ...bound, ...(q.by ? { by: q.by } : {}) }));
+        case 'timeline': {
+          const customer = q.customer;
+          if (!customer) throw badRequest('missing-customer', 'customer', 'give customer=ID');
+          return run((store) => timeline(store, { ...bound, customer }));
+        }
+        case 'unmatched': {
+          if (!map) throw badRequest('missing-map', 'map', 'give map=ID');
+          return run((store) => bindingReport(store, map));
+        }
+      }
+    },
+  );
+
+  app.get(
+    '/maps/:id/metrics',
+    {
+      schema: {
+        tags: ['analytics'],
+        summary: 'Customers, conversion, drop-off and median time per stage and touchpoint of a map',
+        params: IdParams,
+        querystring: AnalyticsQuery.pick({ window: true }),
+        response: { 200: MapMetricsBody, ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const map = await loadMap(request.params.id);
+      if (!map) throw notFound();
+      return run((store) => mapMetrics(store, map, request.query.window));
+    },
+  );
+};
+
+function analyticsError(error: AnalyticsError): ApiError {
+  return badRequest(error.code, '', error.message);
+}
+
+function badRequest(code: string, path: string, message: string): ApiError {
+  return new ApiError(400, { error: { code, issues: [{ path, code, message }] } });
+}
