@@ -36,6 +36,8 @@ describe('OpenAPI', () => {
         'POST /api/diff',
         'POST /api/imports',
         'GET /api/imports/{id}',
+        'GET /api/analytics/{kind}',
+        'GET /api/maps/{id}/metrics',
       ].sort(),
     );
     expect(Object.keys(body.components.schemas)).toEqual(
