@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, HAS_CHROMIUM, SKIP_MESSAGE, screenshot, startE2E, waitSaved } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, SKIP_MESSAGE, screenshot, useE2E, waitSaved } from './harness.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
 describe.runIf(HAS_CHROMIUM)('two people editing one map', () => {
-  let env: E2E;
-  beforeAll(async () => {
-    env = await startE2E();
-  }, 240_000);
-  afterAll(async () => {
-    await env?.close();
-  }, 60_000);
+  const env = useE2E();
 
   it('shows the conflict with both versions and merges without losing either edit', async () => {
-    const alice = await env.open('/#/maps/example-laptop-en');
-    const bob = await env.open('/#/maps/example-laptop-en');
+    const alice = await env().open('/#/maps/example-laptop-en');
+    const bob = await env().open('/#/maps/example-laptop-en');
     await alice.page.getByRole('heading', { name: 'Awareness' }).waitFor();
     await bob.page.getByRole('heading', { name: 'Awareness' }).waitFor();
 
@@ -49,8 +43,8 @@ describe.runIf(HAS_CHROMIUM)('two people editing one map', () => {
   });
 
   it('keeps mine on request: my version is saved over theirs', async () => {
-    const alice = await env.open('/#/maps/example-laptop-en');
-    const bob = await env.open('/#/maps/example-laptop-en');
+    const alice = await env().open('/#/maps/example-laptop-en');
+    const bob = await env().open('/#/maps/example-laptop-en');
     await alice.page.getByRole('heading', { name: 'Awareness' }).waitFor();
     await bob.page.getByRole('heading', { name: 'Awareness' }).waitFor();
 

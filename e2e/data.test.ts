@@ -1,26 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mockAnalytics } from './analytics-fixture.ts';
-import { type E2E, HAS_CHROMIUM, SKIP_MESSAGE, screenshot, startE2E } from './harness.ts';
+import { HAS_CHROMIUM, SKIP_MESSAGE, screenshot, useE2E } from './harness.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
 describe.runIf(HAS_CHROMIUM)('data views', () => {
-  let env: E2E;
-  beforeAll(async () => {
-    env = await startE2E();
-  }, 240_000);
-  afterAll(async () => {
-    await env?.close();
-  }, 60_000);
+  const env = useE2E();
 
   it('opens the funnel of the demo map on the real demo data', async () => {
-    const response = await fetch(`${env.url}/api/analytics/funnel?map=example-laptop-en&window=7d`);
+    const response = await fetch(`${env().url}/api/analytics/funnel?map=example-laptop-en&window=7d`);
     expect(response.status).toBe(200);
     const { steps } = (await response.json()) as { steps: { customers: number }[] };
     const entered = steps[0]?.customers ?? 0;
     expect(entered).toBeGreaterThan(0);
 
-    const { page, errors } = await env.open('/#/maps/example-laptop-en/data');
+    const { page, errors } = await env().open('/#/maps/example-laptop-en/data');
     await page.getByRole('tab', { name: 'Funnel' }).click();
     await page.getByRole('img', { name: 'Chart: Funnel' }).waitFor();
     await expect.poll(() => page.getByRole('table').textContent()).toContain(entered.toLocaleString('en-US'));
@@ -36,11 +30,11 @@ describe.runIf(HAS_CHROMIUM)('data views', () => {
   });
 
   it('shows the measured customers of each stage on the map', async () => {
-    const response = await fetch(`${env.url}/api/maps/example-laptop-en/metrics`);
+    const response = await fetch(`${env().url}/api/maps/example-laptop-en/metrics`);
     const metrics = (await response.json()) as { stages: Record<string, { customers: number }> };
     const customers = metrics.stages.awareness?.customers ?? 0;
     expect(customers).toBeGreaterThan(0);
-    const { page, errors } = await env.open('/#/maps/example-laptop-en');
+    const { page, errors } = await env().open('/#/maps/example-laptop-en');
     const awareness = page.getByRole('group', { name: 'Data for Awareness' });
     await expect.poll(() => awareness.textContent()).toContain(customers.toLocaleString('en-US'));
     await screenshot(page, 'data-on-real-map');
@@ -48,9 +42,9 @@ describe.runIf(HAS_CHROMIUM)('data views', () => {
   });
 
   it('renders measured numbers on the map and every data view from answers shaped like the API contract', async () => {
-    const { page, errors } = await env.open('/');
+    const { page, errors } = await env().open('/');
     await mockAnalytics(page);
-    await page.goto(`${env.url}/#/maps/example-laptop-en`);
+    await page.goto(`${env().url}/#/maps/example-laptop-en`);
     const awareness = page.getByRole('group', { name: 'Data for Awareness' });
     await expect.poll(() => awareness.textContent()).toContain('12,000');
     await expect.poll(() => awareness.textContent()).toContain('41%');

@@ -1,29 +1,15 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type E2E,
-  HAS_CHROMIUM,
-  SKIP_MESSAGE,
-  screenshot,
-  startE2E,
-  type TrackedPage,
-  waitSaved,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, SKIP_MESSAGE, screenshot, type TrackedPage, useE2E, waitSaved } from './harness.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
 describe.runIf(HAS_CHROMIUM)('map editor in the browser', () => {
-  let env: E2E;
+  const env = useE2E();
   let tracked: TrackedPage;
-  beforeAll(async () => {
-    env = await startE2E();
-  }, 240_000);
-  afterAll(async () => {
-    await env?.close();
-  }, 60_000);
 
   it('creates a map from a Russian template, adds a card, drags an emotion point and keeps both after a reload', async () => {
-    tracked = await env.open('/');
+    tracked = await env().open('/');
     const { page } = tracked;
     await page.getByLabel('Map language').selectOption('ru');
     await expect

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startServer } from '../apps/server/src/start.ts';
 import { ensureWebBuild, ROOT, WEB_DIST } from './build.ts';
 
@@ -103,4 +104,22 @@ export async function waitSaved(page: Page): Promise<void> {
     .getByRole('status', { name: /Save status|Состояние сохранения|保存状态/ })
     .filter({ hasText: /All changes saved|Все изменения сохранены|所有更改已保存/ })
     .waitFor();
+}
+
+/**
+ * Starts the server and browser before the enclosing suite's tests and stops them after.
+ * Returns a getter: the environment exists only once the suite's `beforeAll` has run.
+ */
+export function useE2E(): () => E2E {
+  let env: E2E | undefined;
+  beforeAll(async () => {
+    env = await startE2E();
+  }, 240_000);
+  afterAll(async () => {
+    await env?.close();
+  }, 60_000);
+  return () => {
+    if (!env) throw new Error('the e2e environment has not started');
+    return env;
+  };
 }

@@ -1,20 +1,14 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, HAS_CHROMIUM, SKIP_MESSAGE, screenshot, startE2E } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, SKIP_MESSAGE, screenshot, useE2E } from './harness.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
 describe.runIf(HAS_CHROMIUM)('interface language', () => {
-  let env: E2E;
-  beforeAll(async () => {
-    env = await startE2E();
-  }, 240_000);
-  afterAll(async () => {
-    await env?.close();
-  }, 60_000);
+  const env = useE2E();
 
   it('switches between English, Russian and Chinese and remembers the choice', async () => {
-    const { page, errors } = await env.open('/');
+    const { page, errors } = await env().open('/');
     await page.getByRole('heading', { name: 'Workspace' }).waitFor();
     await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
     await page.getByRole('heading', { name: 'Рабочее пространство' }).waitFor();
@@ -35,15 +29,15 @@ describe.runIf(HAS_CHROMIUM)('interface language', () => {
   });
 
   it('translates an API error code', async () => {
-    const { page, errors } = await env.open('/');
+    const { page, errors } = await env().open('/');
     await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
-    await page.goto(`${env.url}/#/maps/no-such-map`);
+    await page.goto(`${env().url}/#/maps/no-such-map`);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Не найдено.');
     expect(errors).toEqual([]);
   });
 
   it('follows the browser language on a first visit', async () => {
-    const { page, errors } = await env.open('/', { locale: 'zh-CN' });
+    const { page, errors } = await env().open('/', { locale: 'zh-CN' });
     await page.getByRole('heading', { name: '工作区' }).waitFor();
     expect(errors).toEqual([]);
   });

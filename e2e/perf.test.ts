@@ -3,8 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, HAS_CHROMIUM, OUTPUT, SKIP_MESSAGE, screenshot, startE2E } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, OUTPUT, SKIP_MESSAGE, screenshot, useE2E } from './harness.ts';
 import { PERF_SIZE, perfMap } from './perf-map.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
@@ -93,26 +93,22 @@ function stats(all: number[]) {
 describe.runIf(HAS_CHROMIUM)(
   `editor performance on ${PERF_SIZE.stages} stages × ${PERF_SIZE.lanes} lanes × ${PERF_SIZE.cards} cards`,
   () => {
-    let env: E2E;
+    const env = useE2E();
     beforeAll(async () => {
-      env = await startE2E();
-      const response = await fetch(`${env.url}/api/maps`, {
+      const response = await fetch(`${env().url}/api/maps`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ map: perfMap() }),
       });
       expect(response.status).toBe(201);
     }, 240_000);
-    afterAll(async () => {
-      await env?.close();
-    });
 
     // A timing log, not a timed assertion: the figures go to perf.json and the console and are
     // compared with the target in docs/benchmarks.md; the test asserts that every edit applied.
     it(`measures each edit against the ${TARGET_MS} ms target`, async () => {
-      const { page, errors } = await env.open('/');
+      const { page, errors } = await env().open('/');
       const openStart = Date.now();
-      await page.goto(`${env.url}/#/maps/perf-map`);
+      await page.goto(`${env().url}/#/maps/perf-map`);
       await page.getByRole('listitem', { name: /^Card: Card 500:/ }).waitFor();
       const openMs = Date.now() - openStart;
       await installTimer(page);

@@ -1,20 +1,14 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, HAS_CHROMIUM, SKIP_MESSAGE, screenshot, startE2E, waitSaved } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, SKIP_MESSAGE, screenshot, useE2E, waitSaved } from './harness.ts';
 
 if (!HAS_CHROMIUM) console.warn(SKIP_MESSAGE);
 
 describe.runIf(HAS_CHROMIUM)('personas, future state and comparison', () => {
-  let env: E2E;
-  beforeAll(async () => {
-    env = await startE2E();
-  }, 240_000);
-  afterAll(async () => {
-    await env?.close();
-  }, 60_000);
+  const env = useE2E();
 
   it('creates a persona with a generated avatar, then uploads a photo scaled down to 256 px', async () => {
-    const { page, errors } = await env.open('/');
+    const { page, errors } = await env().open('/');
     await page.getByRole('button', { name: 'New persona' }).click();
     await page.getByRole('heading', { name: 'Persona', exact: true }).waitFor();
     const avatar = page.getByRole('img', { name: /^Avatar of / });
@@ -59,7 +53,7 @@ describe.runIf(HAS_CHROMIUM)('personas, future state and comparison', () => {
   });
 
   it('makes a future-state copy, edits it and compares it with the current state', async () => {
-    const { page, errors } = await env.open('/');
+    const { page, errors } = await env().open('/');
     await page.getByRole('button', { name: 'Make a future-state copy of Buying a laptop online' }).click();
     await page.getByRole('heading', { name: 'Awareness' }).waitFor();
     expect(await page.getByRole('combobox', { name: 'Map type' }).inputValue()).toBe('future');
