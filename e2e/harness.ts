@@ -87,7 +87,11 @@ export async function startE2E(): Promise<E2E> {
     async close() {
       for (const context of contexts) await context.close().catch(() => undefined);
       await browser.close();
-      await server.app.close();
+      // The browser is gone, so any connection left is a test's keep-alive fetch; end it
+      // rather than wait for its idle timeout.
+      const closing = server.app.close();
+      server.app.server.closeAllConnections();
+      await closing;
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

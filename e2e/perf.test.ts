@@ -101,6 +101,7 @@ describe.runIf(HAS_CHROMIUM)(
         body: JSON.stringify({ map: perfMap() }),
       });
       expect(response.status).toBe(201);
+      await response.body?.cancel();
     }, 240_000);
 
     // A timing log, not a timed assertion: the figures go to perf.json and the console and are
