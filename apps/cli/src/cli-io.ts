@@ -6,6 +6,12 @@ export interface CliIo {
   readonly interactive: boolean;
   /** Working directory relative paths resolve against. */
   readonly cwd: string;
+  /**
+   * Reads all of standard input as UTF-8, for commands that take text from a pipe
+   * (`cjm sentiment`). Optional so that hand-made test doubles need not provide it:
+   * a missing reader means empty input.
+   */
+  readStdin?(): Promise<string>;
 }
 
 /** An error meant for the user: printed to stderr without a stack, with its exit code. */
@@ -26,16 +32,22 @@ export function processIo(): CliIo {
     err: (text) => process.stderr.write(text),
     interactive: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
+    async readStdin() {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
+      return Buffer.concat(chunks).toString('utf8');
+    },
   };
 }
 
-/** Collects output in memory, for tests. */
-export function memoryIo(cwd = process.cwd()): CliIo & { stdout: string; stderr: string } {
+/** Collects output in memory, for tests; `stdin` is what the command reads as standard input. */
+export function memoryIo(cwd = process.cwd(), stdin = ''): CliIo & { stdout: string; stderr: string } {
   const io = {
     stdout: '',
     stderr: '',
     interactive: false,
     cwd,
+    readStdin: async () => stdin,
     out(text: string) {
       io.stdout += text;
     },

@@ -8,6 +8,7 @@ import { registerImport } from './commands/import.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerNew } from './commands/new.ts';
 import { registerSchema } from './commands/schema.ts';
+import { registerSentiment } from './commands/sentiment.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerTemplates } from './commands/templates.ts';
 import { registerValidate } from './commands/validate.ts';
@@ -36,6 +37,7 @@ export function createProgram(io: CliIo): Command {
   registerExport(program, io);
   registerAnalyze(program, io);
   registerImport(program, io);
+  registerSentiment(program, io);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;

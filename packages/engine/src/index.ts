@@ -5,3 +5,4 @@ export * from './import/index.ts';
 export * from './stats/index.ts';
 export * from './store/duckdb.ts';
 export * from './store/schema.ts';
+export * from './text/index.ts';

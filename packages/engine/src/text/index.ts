@@ -1,0 +1,12 @@
+export { detectLanguage } from './detect-language.ts';
+export { segmentZh } from './segment-zh.ts';
+export {
+  analyzeSentiment,
+  LABEL_THRESHOLD,
+  labelOf,
+  type SentimentOptions,
+  scoreTexts,
+} from './sentiment.ts';
+export { extractThemes, type Theme, type ThemeGroup, type ThemeItem, type ThemeOptions } from './themes.ts';
+export { type Token, tokenize } from './tokenize.ts';
+export { LangOption, Sentiment, SentimentLabel, TextLang } from './types.ts';

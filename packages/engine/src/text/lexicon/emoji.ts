@@ -1,0 +1,22 @@
+/** Emoji and emoticons shared by every language, on the AFINN scale. Written for OpenCJM. */
+export const EMOJI_VALENCE: Record<string, number> = {
+  '👍': 2,
+  '👌': 2,
+  '😊': 2,
+  '🙂': 1.5,
+  '😀': 2,
+  '😍': 3,
+  '❤': 3,
+  '🔥': 2,
+  '👎': -2,
+  '😡': -3,
+  '😠': -3,
+  '😞': -2,
+  '😢': -2,
+  '🤬': -3,
+  '💩': -3,
+  ':)': 1.5,
+  ':-)': 1.5,
+  ':(': -1.5,
+  ':-(': -1.5,
+};

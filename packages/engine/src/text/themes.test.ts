@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractThemes } from './themes.ts';
+
+const feedback = [
+  { text: 'Курьер опоздал на два часа', key: 'delivery' },
+  { text: 'Курьер опоздал, ужасно', key: 'delivery' },
+  { text: 'Курьеры опоздали и нахамили', key: 'delivery' },
+  { text: 'Быстрая доставка, спасибо', key: 'delivery' },
+  { text: 'Очень быстрая доставка!', key: 'delivery' },
+  { text: 'Когда привезут заказ?', key: 'delivery' },
+  { text: 'The app crashes at checkout', key: 'app' },
+  { text: 'Terrible, the app crashes all the time', key: 'app' },
+  { text: '物流太慢了', key: 'zh' },
+  { text: '物流太慢，差评', key: 'zh' },
+];
+
+describe('extractThemes', () => {
+  it('finds negative and positive key phrases per key, merging inflected forms', () => {
+    const groups = extractThemes(feedback);
+    const delivery = groups.find((g) => g.key === 'delivery');
+    expect(delivery?.total).toBe(6);
+    expect(delivery?.negative[0]).toMatchObject({ phrase: 'курьер опоздал', count: 3 });
+    expect(delivery?.negative[0]?.examples).toHaveLength(3);
+    expect(delivery?.positive[0]).toMatchObject({ phrase: 'быстрая доставка', count: 2 });
+    expect(groups.find((g) => g.key === 'app')?.negative[0]).toMatchObject({
+      phrase: 'app crashes',
+      count: 2,
+    });
+    expect(groups.find((g) => g.key === 'zh')?.negative.map((t) => t.phrase)).toContain('物流太慢');
+  });
+
+  it('drops a phrase inside an equally frequent longer one and honours minCount and the default key', () => {
+    const groups = extractThemes(
+      feedback.map(({ text }) => ({ text })),
+      { minCount: 3 },
+    );
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.key).toBe('all');
+    expect(groups[0]?.negative.map((t) => t.phrase)).toEqual(['курьер опоздал']);
+  });
+});

@@ -1,0 +1,138 @@
+import { analyzeSentiment } from './sentiment.ts';
+import { stopwordsFor } from './stopwords.ts';
+import { type Token, tokenize } from './tokenize.ts';
+import type { LangOption } from './types.ts';
+
+/** One text to mine for themes; `key` groups texts, e.g. by touchpoint or stage id. */
+export interface ThemeItem {
+  text: string;
+  key?: string;
+}
+
+/** A key phrase shared by several texts of one polarity. */
+export interface Theme {
+  /** Readable form: the most frequent surface spelling of the phrase. */
+  phrase: string;
+  /** Number of texts (not occurrences) that contain it. */
+  count: number;
+  /** Up to three of those texts, in input order. */
+  examples: string[];
+}
+
+/** The themes of one key's negative and positive texts, most frequent first. */
+export interface ThemeGroup {
+  key: string;
+  /** Texts under this key, of every polarity. */
+  total: number;
+  negative: Theme[];
+  positive: Theme[];
+}
+
+/** Options of {@link extractThemes}. */
+export interface ThemeOptions {
+  lang?: LangOption;
+  /** A phrase must occur in at least this many texts of one polarity (default 2). */
+  minCount?: number;
+  /** At most this many themes per polarity and key (default 10). */
+  limit?: number;
+  /** Key of items that have none (default `all`). */
+  defaultKey?: string;
+}
+
+interface Tally {
+  count: number;
+  words: number;
+  surfaces: Map<string, number>;
+  examples: string[];
+}
+
+/**
+ * Finds what customers praise and complain about, per key: 1–3-word phrases of content
+ * words (stop words and punctuation split phrases, words are matched by stem or jieba
+ * word) counted over the negative and, separately, the positive texts. A shorter phrase
+ * is dropped when a longer one containing it is as frequent ("battery" inside "battery life").
+ * @example extractThemes([{ text: 'Курьер опоздал', key: 'delivery' }, …])
+ */
+export function extractThemes(items: readonly ThemeItem[], options: ThemeOptions = {}): ThemeGroup[] {
+  const { minCount = 2, limit = 10, defaultKey = 'all' } = options;
+  const groups = new Map<
+    string,
+    { total: number; negative: Map<string, Tally>; positive: Map<string, Tally> }
+  >();
+  for (const item of items) {
+    const key = item.key ?? defaultKey;
+    let group = groups.get(key);
+    if (!group) {
+      group = { total: 0, negative: new Map(), positive: new Map() };
+      groups.set(key, group);
+    }
+    group.total++;
+    const sentiment = analyzeSentiment(item.text, { lang: options.lang ?? 'auto' });
+    if (sentiment.label === 'neutral' || sentiment.lang === 'und') continue;
+    const tallies = group[sentiment.label];
+    for (const phrase of phrases(item.text, sentiment.lang)) {
+      let tally = tallies.get(phrase.key);
+      if (!tally) {
+        tally = { count: 0, words: phrase.words, surfaces: new Map(), examples: [] };
+        tallies.set(phrase.key, tally);
+      }
+      tally.count++;
+      tally.surfaces.set(phrase.surface, (tally.surfaces.get(phrase.surface) ?? 0) + 1);
+      if (tally.examples.length < 3) tally.examples.push(item.text);
+    }
+  }
+  return [...groups].map(([key, group]) => ({
+    key,
+    total: group.total,
+    negative: top(group.negative, minCount, limit),
+    positive: top(group.positive, minCount, limit),
+  }));
+}
+
+interface Phrase {
+  key: string;
+  surface: string;
+  words: number;
+}
+
+/** Distinct 1–3-word phrases of one text (each counted once per text). */
+function phrases(text: string, lang: 'ru' | 'en' | 'zh'): Phrase[] {
+  const stop = stopwordsFor(lang);
+  const joiner = lang === 'zh' ? '' : ' ';
+  const runs: Token[][] = [[]];
+  for (const token of tokenize(text, lang)) {
+    const content = !token.isBreak && /\p{L}/u.test(token.norm) && !stop.has(token.norm);
+    if (content) runs[runs.length - 1]?.push(token);
+    else if (runs[runs.length - 1]?.length) runs.push([]);
+  }
+  const found = new Map<string, Phrase>();
+  for (const run of runs)
+    for (let n = 1; n <= 3; n++)
+      for (let i = 0; i + n <= run.length; i++) {
+        const words = run.slice(i, i + n);
+        const key = words.map((t) => t.key).join(' ');
+        if (!found.has(key))
+          found.set(key, { key, surface: words.map((t) => t.norm).join(joiner), words: n });
+      }
+  return [...found.values()];
+}
+
+function top(tallies: Map<string, Tally>, minCount: number, limit: number): Theme[] {
+  const ranked = [...tallies]
+    .filter(([, t]) => t.count >= minCount)
+    .sort(([, a], [, b]) => b.count - a.count || b.words - a.words);
+  const kept: [string, Tally][] = [];
+  for (const [key, tally] of ranked) {
+    const subsumed = kept.some(([longer, t]) => t.count >= tally.count && ` ${longer} `.includes(` ${key} `));
+    if (!subsumed) kept.push([key, tally]);
+    if (kept.length === limit) break;
+  }
+  return kept.map(([, t]) => ({ phrase: mostFrequent(t.surfaces), count: t.count, examples: t.examples }));
+}
+
+function mostFrequent(surfaces: Map<string, number>): string {
+  let best = '';
+  let bestN = 0;
+  for (const [surface, n] of surfaces) if (n > bestN) [best, bestN] = [surface, n];
+  return best;
+}
