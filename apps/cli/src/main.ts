@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, type CliIo } from './cli-io.ts';
-import { registerAnalyze } from './commands/analyze.ts';
+import { registerAnalyze } from './commands/analyze/index.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerDiff } from './commands/diff.ts';
 import { registerExport } from './commands/export.ts';

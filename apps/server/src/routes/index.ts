@@ -10,6 +10,7 @@ import { mapEditRoutes } from './map-edits.ts';
 import { mapRoutes } from './maps.ts';
 import { personaRoutes } from './personas.ts';
 import { templateRoutes } from './templates.ts';
+import { textRoutes } from './text.ts';
 
 /** Every resource of the API; registered under `/api`. Unknown paths there answer 404 `not-found`. */
 export const apiRoutes: FastifyPluginAsyncZod<{ workspace: Workspace; jobs: ImportJobs }> = async (
@@ -24,6 +25,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ workspace: Workspace; jobs: Impo
   await app.register(exportRoutes, { workspace });
   await app.register(importRoutes, { jobs });
   await app.register(analyticsRoutes, { workspace });
+  await app.register(textRoutes);
   app.setNotFoundHandler(() => {
     throw notFound();
   });

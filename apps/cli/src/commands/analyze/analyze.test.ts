@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { insertStory, openDuckDbStore, shopMap } from '@opencjm/engine';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cjm, tempDir } from '../test-helpers.ts';
+import { cjm, tempDir } from '../../test-helpers.ts';
 
 let dir: string;
 beforeAll(async () => {

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { MapOption } from '../../analytics/options.ts';
+import { SqlParams } from '../../analytics/sql/params.ts';
+import { queryRows } from '../../analytics/sql/run.ts';
+import type { DuckDbStore } from '../../store/duckdb.ts';
+import { Interval } from '../interval.ts';
+import { placedEventsSql } from '../placed-sql.ts';
+import { scoreDistinct, type TextScorer } from '../scorer.ts';
+import { TextRow, textsSql } from '../texts-sql.ts';
+import { answerEmotionSql } from './answers-sql.ts';
+import { answerEmotionExpression, EMOTION_MAPPING } from './emotion-scale.ts';
+import { addValue, emotionInterval, type Moments, meanOf, NO_MOMENTS, pool } from './moments.ts';
+
+/** Options of {@link emotions}. */
+export const EmotionsOptions = z.object({
+  map: MapOption.describe('Stages and touchpoints of the curve; places events without properties.stage'),
+  scorer: z
+    .custom<TextScorer>((v) => typeof v === 'function')
+    .optional()
+    .describe('Text sentiment, −1…+1 per text; without it the curve comes from survey answers only'),
+});
+export type EmotionsOptions = z.input<typeof EmotionsOptions>;
+
+/** The emotion of one place, pooled from every signal there. */
+export const EmotionScore = z.object({
+  score: z.number().nullable().describe('Mean on −2…+2 (see EMOTION_MAPPING); null without signals'),
+  n: z.number().int().describe('Signals: scored texts plus valid survey answers'),
+  ci: Interval.describe('95% Student-t interval of the mean, within −2…+2'),
+  texts: z.object({ n: z.number().int(), mean: z.number().nullable() }).describe('Text sentiment alone'),
+  answers: z.object({ n: z.number().int(), mean: z.number().nullable() }).describe('Survey answers alone'),
+});
+export type EmotionScore = z.infer<typeof EmotionScore>;
+
+export const EmotionPoint = EmotionScore.extend({ name: z.string() });
+export type EmotionPoint = z.infer<typeof EmotionPoint>;
+
+/**
+ * The data-driven emotion curve: one point per stage (every map stage, in map order, then
+ * stages named only by events) and per touchpoint. Each text and each valid answer is one
+ * signal of equal weight.
+ */
+export const EmotionsResult = z.object({
+  overall: EmotionScore,
+  byStage: z.array(EmotionPoint),
+  byTouchpoint: z.array(EmotionPoint),
+});
+export type EmotionsResult = z.infer<typeof EmotionsResult>;
+
+const AnswerRow = z.object({
+  dim: z.enum(['overall', 'stage', 'touchpoint']),
+  name: z.string().nullable(),
+  n: z.number(),
+  total: z.number(),
+  squares: z.number(),
+});
+
+/**
+ * Computes the emotion curve from survey answers and (with a scorer) text sentiment.
+ *
+ * @example
+ * const curve = await emotions(store, { map, scorer: scoreTexts });
+ */
+export async function emotions(store: DuckDbStore, options: EmotionsOptions = {}): Promise<EmotionsResult> {
+  const o = EmotionsOptions.parse(options);
+  const p = new SqlParams('duckdb');
+  const relation = placedEventsSql(p, { map: o.map });
+  const answers = await queryRows(
+    store.conn,
+    answerEmotionSql.duckdb({ relation, emotion: answerEmotionExpression(p) }),
+    p,
+    AnswerRow,
+  );
+  const texts = new Map<string, Moments>();
+  if (o.scorer) {
+    const q = new SqlParams('duckdb');
+    const rows = await queryRows(
+      store.conn,
+      textsSql.duckdb({ relation: placedEventsSql(q, { map: o.map }) }),
+      q,
+      TextRow,
+    );
+    const scores = scoreDistinct(
+      o.scorer,
+      rows.map((r) => r.text),
+    );
+    for (const r of rows) {
+      const v = EMOTION_MAPPING.sentiment(scores.get(r.text) ?? 0);
+      for (const key of [
+        'overall',
+        r.stage && `stage:${r.stage}`,
+        r.touchpoint && `touchpoint:${r.touchpoint}`,
+      ]) {
+        if (key) texts.set(key, addValue(texts.get(key) ?? NO_MOMENTS, v, r.n));
+      }
+    }
+  }
+  const fromAnswers = new Map(
+    answers.map((r) => [r.dim === 'overall' ? 'overall' : `${r.dim}:${r.name}`, r]),
+  );
+  const point = (key: string): EmotionScore => {
+    const a = fromAnswers.get(key) ?? NO_MOMENTS;
+    const t = texts.get(key) ?? NO_MOMENTS;
+    const all = pool(a, t);
+    return {
+      score: meanOf(all),
+      n: all.n,
+      ci: emotionInterval(all),
+      texts: { n: t.n, mean: meanOf(t) },
+      answers: { n: a.n, mean: meanOf(a) },
+    };
+  };
+  const names = (dim: 'stage' | 'touchpoint', ids: readonly string[]) => {
+    const seen = [...fromAnswers.keys(), ...texts.keys()]
+      .filter((k) => k.startsWith(`${dim}:`))
+      .map((k) => k.slice(dim.length + 1))
+      .filter((id) => !ids.includes(id))
+      .sort();
+    return [...ids, ...new Set(seen)].map((name) => ({ name, ...point(`${dim}:${name}`) }));
+  };
+  return {
+    overall: point('overall'),
+    byStage: names(
+      'stage',
+      (o.map?.stages ?? []).map((s) => s.id),
+    ),
+    byTouchpoint: names(
+      'touchpoint',
+      (o.map?.touchpoints ?? []).map((t) => t.id),
+    ),
+  };
+}

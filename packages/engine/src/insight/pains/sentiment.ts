@@ -1,0 +1,64 @@
+import { SqlParams } from '../../analytics/sql/params.ts';
+import { queryRows } from '../../analytics/sql/run.ts';
+import type { BindingMap } from '../../binding/bound-events.ts';
+import type { DuckDbStore } from '../../store/duckdb.ts';
+import { placedEventsSql } from '../placed-sql.ts';
+import { scoreDistinct, type TextScorer } from '../scorer.ts';
+import { TextRow, textsSql } from '../texts-sql.ts';
+import { againstOthers, type Candidate } from './finding.ts';
+import type { Presence } from './presence.ts';
+
+/**
+ * Negative texts per stage and per touchpoint: the share of texts scoring below 0, against
+ * the other stages (touchpoints) pooled, with the mean score beside it. Texts are placed as
+ * `placedEventsSql` does; each written text counts once per event.
+ */
+export async function sentimentCandidates(
+  store: DuckDbStore,
+  map: BindingMap,
+  scorer: TextScorer,
+  where: Presence,
+): Promise<Candidate[]> {
+  const p = new SqlParams('duckdb');
+  const rows = await queryRows(
+    store.conn,
+    textsSql.duckdb({ relation: placedEventsSql(p, { map }) }),
+    p,
+    TextRow,
+  );
+  const scores = scoreDistinct(
+    scorer,
+    rows.map((r) => r.text),
+  );
+  const stageOf = (id: string) => map.touchpoints.find((t) => t.id === id)?.stage ?? null;
+  return (['stage', 'touchpoint'] as const).flatMap((dim) => {
+    const places = new Map<string, { name: string; n: number; count: number; sum: number }>();
+    for (const r of rows) {
+      const name = r[dim];
+      if (name === null) continue;
+      const s = scores.get(r.text) ?? 0;
+      const place = places.get(name) ?? { name, n: 0, count: 0, sum: 0 };
+      places.set(name, {
+        name,
+        n: place.n + r.n,
+        count: place.count + (s < 0 ? r.n : 0),
+        sum: place.sum + s * r.n,
+      });
+    }
+    return againstOthers([...places.values()], (pl, baselineN, baselineCount) => {
+      const stage = dim === 'stage' ? pl.name : stageOf(pl.name);
+      const touchpoint = dim === 'touchpoint' ? pl.name : null;
+      return {
+        kind: 'negative-sentiment',
+        stage,
+        touchpoint,
+        n: pl.n,
+        count: pl.count,
+        baselineN,
+        baselineCount,
+        customers: where.at(stage, touchpoint),
+        extra: { meanScore: pl.sum / pl.n },
+      };
+    });
+  });
+}

@@ -1,0 +1,25 @@
+/**
+ * Scores texts for sentiment: one number per text, in the same order, from −1 (very
+ * negative) to +1 (very positive), 0 neutral. Injected into the insight analyses so they do
+ * not depend on one sentiment model (the text module, a test's fake, a remote service).
+ */
+export type TextScorer = (texts: readonly string[]) => readonly number[];
+
+/**
+ * Scores each distinct text once and returns a lookup. Throws when the scorer returns the
+ * wrong number of scores; clips scores to −1..+1 (a scorer's rounding must not push an
+ * emotion off the map's scale) and treats a non-finite score as neutral.
+ */
+export function scoreDistinct(scorer: TextScorer, texts: Iterable<string>): Map<string, number> {
+  const distinct = [...new Set(texts)];
+  const scores = distinct.length === 0 ? [] : scorer(distinct);
+  if (scores.length !== distinct.length) {
+    throw new Error(`the text scorer returned ${scores.length} scores for ${distinct.length} texts`);
+  }
+  return new Map(
+    distinct.map((text, i) => {
+      const s = scores[i] ?? 0;
+      return [text, Number.isFinite(s) ? Math.max(-1, Math.min(1, s)) : 0];
+    }),
+  );
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { MapOption } from '../../analytics/options.ts';
+import { SqlParams } from '../../analytics/sql/params.ts';
+import { queryRows } from '../../analytics/sql/run.ts';
+import type { BindingMap } from '../../binding/bound-events.ts';
+import type { DuckDbStore } from '../../store/duckdb.ts';
+import { placedEventsSql } from '../placed-sql.ts';
+import { answerCondition, SURVEY_SCALES, type SurveyMetric } from './questions.ts';
+import { surveySql } from './survey-sql.ts';
+
+/** Options of the survey metrics ({@link nps}, {@link csat}, {@link ces}). */
+export const SurveyOptions = z.object({
+  map: MapOption.describe('Places answers without properties.stage / touchpoint by its touchpoint rules'),
+  by: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Customer attribute in properties to break down by, e.g. segment'),
+});
+export type SurveyOptions = z.input<typeof SurveyOptions>;
+
+/** One group's counts as the survey query returns them. */
+export const SurveyRow = z.object({
+  dim: z.enum(['overall', 'stage', 'touchpoint', 'channel', 'attribute']),
+  name: z.string().nullable(),
+  n: z.number().int().describe('Valid answers'),
+  invalid: z.number().int().describe('Answers out of range, not whole, or without a score'),
+  top: z.number().int(),
+  mid: z.number().int(),
+  mean: z.number().nullable(),
+  sd: z.number().nullable(),
+  customers: z.number().int(),
+});
+export type SurveyRow = z.infer<typeof SurveyRow>;
+
+/** Runs the survey query of `metric`: one row per group that has answers. */
+export async function surveyRows(
+  store: DuckDbStore,
+  metric: SurveyMetric,
+  options: SurveyOptions = {},
+): Promise<SurveyRow[]> {
+  const o = SurveyOptions.parse(options);
+  const p = new SqlParams('duckdb');
+  const scale = SURVEY_SCALES[metric];
+  const none = scale.max + 1;
+  const sql = surveySql.duckdb({
+    relation: placedEventsSql(p, { map: o.map, attribute: o.by }),
+    isAnswer: answerCondition(p, metric),
+    min: p.value(scale.min),
+    max: p.value(scale.max),
+    top: p.value(scale.top ?? none),
+    mid: p.value(scale.mid ?? scale.top ?? none),
+  });
+  return queryRows(store.conn, sql, p, SurveyRow);
+}
+
+/** The per-dimension part of a survey result, for the group schema `group`. */
+export function breakdownShape<G extends z.ZodType>(group: G) {
+  return {
+    byStage: z.array(group).describe("Map order first, then stages named only by answers' properties"),
+    byTouchpoint: z.array(group).describe('Map order first, then the others by name'),
+    byChannel: z.array(group).describe('Most answers first'),
+    byAttribute: z
+      .object({ attribute: z.string(), groups: z.array(group).describe('Most answers first') })
+      .optional()
+      .describe('With `by`: one group per value of the customer attribute'),
+  };
+}
+
+/** A survey result's groups, before the metric-specific schema checks them. */
+export interface Arranged<S> {
+  overall: S;
+  byStage: (S & { name: string })[];
+  byTouchpoint: (S & { name: string })[];
+  byChannel: (S & { name: string })[];
+  byAttribute?: { attribute: string; groups: (S & { name: string })[] };
+}
+
+/** Turns query rows into overall and ordered groups, scoring each with `score`. */
+export function arrange<S extends { n: number }>(
+  rows: readonly SurveyRow[],
+  map: BindingMap | undefined,
+  by: string | undefined,
+  score: (row: SurveyRow) => S,
+): Arranged<S> {
+  const empty: SurveyRow = {
+    dim: 'overall',
+    name: null,
+    n: 0,
+    invalid: 0,
+    top: 0,
+    mid: 0,
+    mean: null,
+    sd: null,
+    customers: 0,
+  };
+  const of = (dim: SurveyRow['dim']) =>
+    rows.filter((r) => r.dim === dim).map((r) => ({ ...score(r), name: r.name ?? '' }));
+  const inMap = (ids: readonly string[]) => (a: { name: string }, b: { name: string }) =>
+    rank(ids, a.name) - rank(ids, b.name) || byName(a.name, b.name);
+  const bySize = (a: S & { name: string }, b: S & { name: string }) => b.n - a.n || byName(a.name, b.name);
+  const result: Arranged<S> = {
+    overall: score(rows.find((r) => r.dim === 'overall') ?? empty),
+    byStage: of('stage').sort(inMap((map?.stages ?? []).map((s) => s.id))),
+    byTouchpoint: of('touchpoint').sort(inMap((map?.touchpoints ?? []).map((t) => t.id))),
+    byChannel: of('channel').sort(bySize),
+  };
+  if (by !== undefined) result.byAttribute = { attribute: by, groups: of('attribute').sort(bySize) };
+  return result;
+}
+
+function rank(ids: readonly string[], id: string): number {
+  const i = ids.indexOf(id);
+  return i < 0 ? ids.length : i;
+}
+
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
