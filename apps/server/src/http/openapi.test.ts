@@ -38,6 +38,15 @@ describe('OpenAPI', () => {
         'GET /api/imports/{id}',
         'GET /api/analytics/{kind}',
         'GET /api/maps/{id}/metrics',
+        'POST /api/sentiment',
+        'GET /api/analytics/nps',
+        'GET /api/analytics/csat',
+        'GET /api/analytics/ces',
+        'GET /api/analytics/sentiment',
+        'GET /api/analytics/themes',
+        'GET /api/maps/{id}/emotions',
+        'GET /api/maps/{id}/pains',
+        'GET /api/personas/suggestions',
       ].sort(),
     );
     expect(Object.keys(body.components.schemas)).toEqual(

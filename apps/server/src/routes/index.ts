@@ -6,6 +6,7 @@ import { analyticsRoutes } from './analytics.ts';
 import { diffRoutes } from './diff.ts';
 import { exportRoutes } from './exports.ts';
 import { importRoutes } from './imports.ts';
+import { insightRoutes } from './insight.ts';
 import { mapEditRoutes } from './map-edits.ts';
 import { mapRoutes } from './maps.ts';
 import { personaRoutes } from './personas.ts';
@@ -26,6 +27,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ workspace: Workspace; jobs: Impo
   await app.register(importRoutes, { jobs });
   await app.register(analyticsRoutes, { workspace });
   await app.register(textRoutes);
+  await app.register(insightRoutes, { workspace });
   app.setNotFoundHandler(() => {
     throw notFound();
   });

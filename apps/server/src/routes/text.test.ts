@@ -7,7 +7,11 @@ type Failure = { error: { code: string; issues: { path: string }[] } };
 describe('POST /api/sentiment', () => {
   it('scores each text in its own language, in the order sent', async () => {
     const app = await testApp();
-    const texts = ['Курьер опоздал на три дня, очень недоволен', 'Great laptop, fast delivery!', '客服态度很好'];
+    const texts = [
+      'Курьер опоздал на три дня, очень недоволен',
+      'Great laptop, fast delivery!',
+      '客服态度很好',
+    ];
     const { status, body } = await call<Scored>(app, 'POST', '/api/sentiment', { texts });
     expect(status).toBe(200);
     expect(body.items.map((item) => [item.text, item.lang, item.label])).toEqual([

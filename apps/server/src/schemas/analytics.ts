@@ -23,6 +23,10 @@ export const MetricFigures = z.object({
   conversion: z.number().nullable().describe('Share of the first stage’s customers who reached it'),
   dropOff: z.number().nullable().describe('Share of the previous stage’s customers lost here'),
   medianSeconds: z.number().nullable().describe('Median time from the previous stage'),
+  emotion: z.number().nullable().describe('Data-driven emotion −2 … +2 from texts and survey answers'),
+  emotionN: z.number().int().describe('Signals behind `emotion`: scored texts plus valid answers'),
+  emotionCi: z.tuple([z.number(), z.number()]).nullable().describe('95% interval of `emotion`'),
+  sentiment: z.number().nullable().describe('Mean text sentiment −1 … +1; null without texts'),
 });
 
 /** `GET /api/maps/:id/metrics`: figures per stage id and per touchpoint id. */

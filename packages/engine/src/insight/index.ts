@@ -13,6 +13,19 @@ export {
   EmotionsResult,
   emotions,
 } from './emotions/emotions.ts';
+export {
+  FeedbackSentimentOptions,
+  FeedbackSentimentResult,
+  feedbackSentiment,
+  SentimentPlace,
+  SentimentSummary,
+} from './feedback/sentiment-summary.ts';
+export {
+  FeedbackThemesOptions,
+  FeedbackThemesResult,
+  feedbackThemes,
+  ThemeGroupResult,
+} from './feedback/themes.ts';
 export { Interval } from './interval.ts';
 export { acceptPain, painOperations } from './pains/accept.ts';
 export { painCard, painsLaneId } from './pains/card.ts';

@@ -12,6 +12,8 @@ import { registerOutcomes } from './outcomes.ts';
 import { registerPains } from './pains.ts';
 import { registerPaths } from './paths.ts';
 import { registerPersonas } from './personas.ts';
+import { registerSentimentKind } from './sentiment.ts';
+import { registerThemes } from './themes.ts';
 import { registerTimeline } from './timeline.ts';
 import { registerUnmatched } from './unmatched.ts';
 import { registerVariants } from './variants.ts';
@@ -19,14 +21,14 @@ import { registerVariants } from './variants.ts';
 /**
  * `cjm analyze KIND`: analytics over the workspace's events — journey analytics (funnel,
  * paths, dfg, variants, dwell, outcomes, timeline, unmatched) and insight (nps, csat, ces,
- * emotions, pains, personas). A table by default, JSON with --json; --map FILE binds events
+ * emotions, pains, sentiment, themes, personas). A table by default, JSON with --json; --map FILE binds events
  * to the map's touchpoints and stages. One file per kind in this folder.
  */
 export function registerAnalyze(program: Command, io: CliIo): void {
   const analyze = program
     .command('analyze')
     .description(
-      'analytics: funnel, paths, dfg, variants, dwell, outcomes, timeline, unmatched, nps, csat, ces, emotions, pains, personas',
+      'analytics: funnel, paths, dfg, variants, dwell, outcomes, timeline, unmatched, nps, csat, ces, emotions, pains, sentiment, themes, personas',
     );
   const kind = kindMaker(analyze, io);
   for (const register of [
@@ -43,6 +45,8 @@ export function registerAnalyze(program: Command, io: CliIo): void {
     registerCes,
     registerEmotions,
     registerPains,
+    registerSentimentKind,
+    registerThemes,
     registerPersonas,
   ]) {
     register(kind);

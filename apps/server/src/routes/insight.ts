@@ -1,0 +1,173 @@
+import type { JourneyMap } from '@opencjm/core';
+import {
+  ces,
+  csat,
+  type DuckDbStore,
+  detectPains,
+  discoverPersonas,
+  emotions,
+  feedbackSentiment,
+  feedbackThemes,
+  nps,
+  painOperations,
+  type SurveyOptions,
+} from '@opencjm/engine';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { storedMap } from '../documents/maps.ts';
+import { notFound } from '../http/api-error.ts';
+import { IdParams } from '../schemas/common.ts';
+import { ERROR_RESPONSES } from '../schemas/errors.ts';
+import {
+  CesResult,
+  CsatResult,
+  EmotionsResult,
+  FeedbackSentimentResult,
+  FeedbackThemesResult,
+  InsightQuery,
+  NpsResult,
+  PainsBody,
+  PainsQuery,
+  PersonaSuggestionsQuery,
+  PersonasResult,
+} from '../schemas/insight.ts';
+import type { Workspace } from '../store/workspace.ts';
+import { textScorer } from './text-scorer.ts';
+
+/**
+ * What customers feel, from the workspace's events: survey metrics, text sentiment and
+ * themes, the data-driven emotion curve, pain points with proposed cards, and persona
+ * suggestions from customer clusters. Read-only, so they share the store with map edits.
+ */
+export const insightRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = async (app, { workspace }) => {
+  const loadMap = async (id: string | undefined): Promise<JourneyMap | undefined> => {
+    if (id === undefined) return undefined;
+    const stored = await workspace.maps.get(id);
+    if (stored === undefined) throw notFound();
+    return storedMap(stored).map;
+  };
+  const run = <T>(work: (store: DuckDbStore) => Promise<T>) =>
+    workspace.lock.shared(() => work(workspace.store));
+  const tags = ['insight'];
+  const responses = <T>(body: T) => ({ 200: body, ...ERROR_RESPONSES });
+
+  // The three survey routes differ in metric, answer schema and engine function only.
+  const survey = (
+    metric: 'nps' | 'csat' | 'ces',
+    body: z.ZodType,
+    compute: (store: DuckDbStore, options: SurveyOptions) => Promise<unknown>,
+  ) =>
+    app.get(
+      `/analytics/${metric}`,
+      {
+        schema: {
+          tags,
+          summary: `${metric.toUpperCase()} overall and per stage, touchpoint, channel and attribute, with 95% intervals`,
+          querystring: InsightQuery.pick({ map: true, attribute: true }),
+          response: responses(body),
+        },
+      },
+      async (request) => {
+        const map = await loadMap(request.query.map);
+        return run((store) => compute(store, { map, by: request.query.attribute }));
+      },
+    );
+  survey('nps', NpsResult, nps);
+  survey('csat', CsatResult, csat);
+  survey('ces', CesResult, ces);
+
+  app.get(
+    '/analytics/sentiment',
+    {
+      schema: {
+        tags,
+        summary: 'Sentiment of customer texts overall and per stage and touchpoint',
+        querystring: InsightQuery.pick({ map: true, lang: true }),
+        response: responses(FeedbackSentimentResult),
+      },
+    },
+    async (request) => {
+      const map = await loadMap(request.query.map);
+      return run((store) => feedbackSentiment(store, { map, lang: request.query.lang }));
+    },
+  );
+
+  app.get(
+    '/analytics/themes',
+    {
+      schema: {
+        tags,
+        summary: 'Key phrases of negative and positive texts per touchpoint or stage, with quotes',
+        querystring: InsightQuery.pick({ map: true, by: true, lang: true }),
+        response: responses(FeedbackThemesResult),
+      },
+    },
+    async (request) => {
+      const map = await loadMap(request.query.map);
+      const { by, lang } = request.query;
+      return run((store) => feedbackThemes(store, { map, by, lang }));
+    },
+  );
+
+  app.get(
+    '/maps/:id/emotions',
+    {
+      schema: {
+        tags,
+        summary: 'The data-driven emotion curve of a map (−2 … +2) from sentiment and survey answers',
+        params: IdParams,
+        response: responses(EmotionsResult),
+      },
+    },
+    async (request) => {
+      const map = await loadMap(request.params.id);
+      return run((store) => emotions(store, { map, scorer: textScorer }));
+    },
+  );
+
+  app.get(
+    '/maps/:id/pains',
+    {
+      schema: {
+        tags,
+        summary:
+          'Pain points ranked by severity, each with a proposed pain card and the operations that add it',
+        params: IdParams,
+        querystring: PainsQuery,
+        response: responses(PainsBody),
+      },
+    },
+    async (request) => {
+      const map = await loadMap(request.params.id);
+      if (!map) throw notFound();
+      const { lang, window } = request.query;
+      const result = await run((store) =>
+        detectPains(store, { map, scorer: textScorer, window, ...(lang ? { language: lang } : {}) }),
+      );
+      const findings = result.findings.map((f) => ({
+        ...f,
+        operations: f.card ? painOperations(map, f.card) : [],
+      }));
+      return { ...result, findings };
+    },
+  );
+
+  app.get(
+    '/personas/suggestions',
+    {
+      schema: {
+        tags,
+        summary: 'Customer clusters on behaviour and attributes, each with a persona draft (source: data)',
+        querystring: PersonaSuggestionsQuery,
+        response: responses(PersonasResult),
+      },
+    },
+    async (request) => {
+      const { k, lang } = request.query;
+      const map = await loadMap(request.query.map);
+      return run((store) =>
+        discoverPersonas(store, { map, ...(k ? { k } : {}), ...(lang ? { language: lang } : {}) }),
+      );
+    },
+  );
+};

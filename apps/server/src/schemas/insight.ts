@@ -1,0 +1,63 @@
+import { Id, Language, Operation } from '@opencjm/core';
+import {
+  CesResult,
+  CsatResult,
+  EmotionsResult,
+  FeedbackSentimentResult,
+  FeedbackThemesResult,
+  LangOption,
+  NpsResult,
+  PainFinding,
+  PainsResult,
+  PersonasResult,
+} from '@opencjm/engine';
+import { z } from 'zod';
+
+/** Query of the survey and feedback routes. */
+export const InsightQuery = z.object({
+  map: Id.optional().describe(
+    'Id of a stored map that places answers and texts on its stages and touchpoints',
+  ),
+  attribute: z.string().min(1).optional().describe('Customer attribute in properties to break down by'),
+  by: z.enum(['stage', 'touchpoint', 'all']).default('touchpoint').describe('Themes: group texts by'),
+  lang: LangOption.default('auto').describe('Language of the texts, or detected per text'),
+});
+
+/** Query of `GET /api/maps/:id/pains`. */
+export const PainsQuery = z.object({
+  lang: Language.optional().describe("Language of the proposed cards; default: the map's"),
+  window: z.string().default('30d').describe('Stage funnel window for drop-off'),
+});
+
+/** Query of `GET /api/personas/suggestions`. */
+export const PersonaSuggestionsQuery = z.object({
+  map: Id.optional().describe('Adds the furthest stage reached and conversion to the last stage'),
+  k: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .max(12)
+    .optional()
+    .describe('Clusters; default: best silhouette over 2…6'),
+  lang: Language.optional().describe("Language of the persona drafts; default: the map's, else en"),
+});
+
+/** A finding with the core operations that put its proposed card on the map. */
+export const PainProposal = PainFinding.extend({
+  operations: z
+    .array(Operation)
+    .describe('Apply in order to accept the card: addLane when the map has no pains lane, then addCard'),
+});
+
+export const PainsBody = PainsResult.extend({ findings: z.array(PainProposal) });
+export type PainsBody = z.infer<typeof PainsBody>;
+
+export {
+  CesResult,
+  CsatResult,
+  EmotionsResult,
+  FeedbackSentimentResult,
+  FeedbackThemesResult,
+  NpsResult,
+  PersonasResult,
+};
