@@ -6,6 +6,7 @@ import { useRoute } from './router/use-route.ts';
 import { CompareView } from './views/CompareView.tsx';
 import { HomeView } from './views/HomeView.tsx';
 import { MapEditorView } from './views/MapEditorView.tsx';
+import { PersonaSuggestionsView } from './views/PersonaSuggestionsView.tsx';
 import { PersonaView } from './views/PersonaView.tsx';
 
 /** The data views carry ECharts: loaded when first opened, so the editor starts faster. */
@@ -39,6 +40,7 @@ export function App() {
           </Suspense>
         )}
         {route.name === 'persona' && <PersonaView key={route.id} id={route.id} />}
+        {route.name === 'persona-suggestions' && <PersonaSuggestionsView key={route.id} id={route.id} />}
         {route.name === 'not-found' && <p>{t('common.notFound')}</p>}
       </main>
     </div>

@@ -5,6 +5,7 @@ import { useLanguage } from './i18n/language-store.ts';
 import './styles/base.css';
 import './styles/editor.css';
 import './styles/views.css';
+import './styles/insight.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

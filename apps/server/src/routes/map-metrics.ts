@@ -24,7 +24,8 @@ export async function mapMetrics(
       emotion: point?.score ?? null,
       emotionN: point?.n ?? 0,
       emotionCi: point?.ci ?? null,
-      sentiment: point?.texts.mean ?? null,
+      // The curve keeps text means on its −2 … +2 scale (sentiment × 2); metrics give −1 … +1.
+      sentiment: point?.texts.mean == null ? null : point.texts.mean / 2,
     };
   };
   const stages: Record<string, Figures> = {};

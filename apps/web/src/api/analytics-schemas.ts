@@ -17,6 +17,13 @@ export const Metric = z.looseObject({
   medianSeconds: optNum,
   sentiment: optNum.describe('Mean sentiment of texts, −1 … +1'),
   emotion: optNum.describe('Data-driven emotion score, −2 … +2'),
+  emotionN: optNum.describe('Signals (texts and survey answers) behind `emotion`'),
+  emotionCi: z
+    .tuple([num, num])
+    .nullable()
+    .optional()
+    .catch(null)
+    .describe('95% interval of `emotion`, −2 … +2; null with fewer than two signals'),
 });
 export type Metric = z.infer<typeof Metric>;
 

@@ -1,20 +1,5 @@
-import type { z } from 'zod';
 import { Dfg, Dwell, Funnel, MapMetrics, Paths, Timeline } from './analytics-schemas.ts';
-import { isApiStatus } from './errors.ts';
-import { request } from './http.ts';
-
-/**
- * The answer of an analytics route, or `null` when the route does not exist (404): the UI
- * then shows "no data yet" instead of an error.
- */
-async function optional<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T | null> {
-  try {
-    return await request(path, schema, signal ? { signal } : {});
-  } catch (error) {
-    if (isApiStatus(error, 404)) return null;
-    throw error;
-  }
-}
+import { requestOptional as optional } from './optional.ts';
 
 /** A period of the analytics views, e.g. `7d`. */
 export type AnalyticsWindow = '7d' | '30d' | '90d';

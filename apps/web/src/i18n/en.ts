@@ -1,3 +1,5 @@
+import { enInsight } from './en-insight.ts';
+
 /**
  * English UI strings: the source of the translation keys. Other languages are typed
  * `Record<TKey, string>`, so a key missing there fails the typecheck. `{name}` is a parameter.
@@ -99,7 +101,7 @@ export const en = {
   'editor.future': 'Future-state copy',
   'editor.home': 'Back to the workspace',
   'editor.mapType': 'Map type',
-  'editor.sidePanels': 'Touchpoints and opportunities',
+  'editor.sidePanels': 'Pain points, touchpoints and opportunities',
 
   'evidence.observed': 'Observed',
   'evidence.reported': 'Reported',
@@ -331,6 +333,8 @@ export const en = {
   'error.bad-response': 'The server sent an unexpected answer.',
   'error.http': 'Server error ({status}).',
   'error.unknown': 'Something went wrong ({code}).',
+
+  ...enInsight,
 } as const;
 
 /** A translation key. */

@@ -29,3 +29,31 @@ export function formatDateTime(lang: Language, iso: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
+
+/** A number with at most `digits` decimals in the language's style, e.g. `3,2` (ru). */
+export function formatNumber(lang: Language, value: number, digits = 1): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(value);
+}
+
+/** A number with exactly `digits` decimals, e.g. `3.0` for a mean on a 1 … 7 scale. */
+export function formatFixed(lang: Language, value: number, digits = 1): string {
+  return new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    value,
+  );
+}
+
+/** A number with its sign, e.g. `+23`, `−0.4`: for scores whose zero means "neutral". */
+export function formatSigned(lang: Language, value: number, digits = 1): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(
+    value,
+  );
+}
+
+/**
+ * A p-value as statistics reports write it: `< 0.001` below a thousandth, else two
+ * significant digits, e.g. `0.042`.
+ */
+export function formatPValue(lang: Language, p: number): string {
+  if (p < 0.001) return `< ${formatNumber(lang, 0.001, 3)}`;
+  return new Intl.NumberFormat(lang, { maximumSignificantDigits: 2 }).format(p);
+}

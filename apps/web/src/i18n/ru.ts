@@ -1,4 +1,5 @@
 import type { TKey } from './en.ts';
+import { ruInsight } from './ru-insight.ts';
 
 /** Русские строки интерфейса. */
 export const ru: Record<TKey, string> = {
@@ -98,7 +99,7 @@ export const ru: Record<TKey, string> = {
   'editor.future': 'Копия «будущее состояние»',
   'editor.home': 'Назад в рабочее пространство',
   'editor.mapType': 'Тип карты',
-  'editor.sidePanels': 'Точки контакта и возможности',
+  'editor.sidePanels': 'Боли, точки контакта и возможности',
 
   'evidence.observed': 'Наблюдение',
   'evidence.reported': 'Со слов',
@@ -330,4 +331,6 @@ export const ru: Record<TKey, string> = {
   'error.bad-response': 'Сервер прислал неожиданный ответ.',
   'error.http': 'Ошибка сервера ({status}).',
   'error.unknown': 'Что-то пошло не так ({code}).',
+
+  ...ruInsight,
 };

@@ -1,4 +1,5 @@
 import type { TKey } from './en.ts';
+import { zhInsight } from './zh-insight.ts';
 
 /** 简体中文界面文字。 */
 export const zh: Record<TKey, string> = {
@@ -98,7 +99,7 @@ export const zh: Record<TKey, string> = {
   'editor.future': '未来状态副本',
   'editor.home': '返回工作区',
   'editor.mapType': '地图类型',
-  'editor.sidePanels': '接触点和改进机会',
+  'editor.sidePanels': '痛点、接触点和改进机会',
 
   'evidence.observed': '观测',
   'evidence.reported': '自述',
@@ -329,4 +330,6 @@ export const zh: Record<TKey, string> = {
   'error.bad-response': '服务器返回了意外的响应。',
   'error.http': '服务器错误（{status}）。',
   'error.unknown': '出了点问题（{code}）。',
+
+  ...zhInsight,
 };

@@ -7,6 +7,7 @@ describe('routes', () => {
     expect(parseRoute('#/')).toEqual({ name: 'home' });
     expect(parseRoute('#/maps/a%20b')).toEqual({ name: 'map', id: 'a b' });
     expect(parseRoute('#/maps/x/data')).toEqual({ name: 'data', id: 'x' });
+    expect(parseRoute('#/maps/x/personas')).toEqual({ name: 'persona-suggestions', id: 'x' });
     expect(parseRoute('#/maps/x/compare')).toEqual({ name: 'compare', id: 'x' });
     expect(parseRoute('#/maps/x/compare/y')).toEqual({ name: 'compare', id: 'x', other: 'y' });
     expect(parseRoute('#/personas/anna-ru')).toEqual({ name: 'persona', id: 'anna-ru' });
@@ -19,6 +20,7 @@ describe('routes', () => {
       { name: 'home' },
       { name: 'map', id: 'карта/1' },
       { name: 'data', id: 'x' },
+      { name: 'persona-suggestions', id: 'x y' },
       { name: 'compare', id: 'x', other: 'y z' },
       { name: 'persona', id: 'anna' },
     ];

@@ -4,6 +4,7 @@ export type Route =
   | { name: 'map'; id: string }
   | { name: 'compare'; id: string; other?: string }
   | { name: 'data'; id: string }
+  | { name: 'persona-suggestions'; id: string }
   | { name: 'persona'; id: string }
   | { name: 'not-found' };
 
@@ -22,6 +23,7 @@ export function parseRoute(hash: string): Route {
   if (section !== 'maps' || id === undefined) return { name: 'not-found' };
   if (view === undefined) return { name: 'map', id };
   if (view === 'data' && parts.length === 3) return { name: 'data', id };
+  if (view === 'personas' && parts.length === 3) return { name: 'persona-suggestions', id };
   if (view === 'compare' && parts.length <= 4)
     return other ? { name: 'compare', id, other } : { name: 'compare', id };
   return { name: 'not-found' };
@@ -37,6 +39,8 @@ export function routeHash(route: Route): string {
       return `#/maps/${encode(route.id)}`;
     case 'data':
       return `#/maps/${encode(route.id)}/data`;
+    case 'persona-suggestions':
+      return `#/maps/${encode(route.id)}/personas`;
     case 'compare':
       return `#/maps/${encode(route.id)}/compare${route.other ? `/${encode(route.other)}` : ''}`;
     case 'persona':

@@ -1,31 +1,49 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { type AnalyticsWindow, WINDOWS } from '../api/analytics.ts';
 import { getMap } from '../api/maps.ts';
 import { Field } from '../components/common/Field.tsx';
 import { DwellPanel } from '../components/data/DwellPanel.tsx';
+import { EmotionsPanel } from '../components/data/emotions/EmotionsPanel.tsx';
 import { FunnelPanel } from '../components/data/FunnelPanel.tsx';
+import { FeedbackPanel } from '../components/data/feedback/FeedbackPanel.tsx';
 import { PathsPanel } from '../components/data/PathsPanel.tsx';
 import { ProcessPanel } from '../components/data/ProcessPanel.tsx';
+import { dataNames } from '../components/data/place-names.ts';
+import { SurveyPanel } from '../components/data/survey/SurveyPanel.tsx';
 import { TimelinePanel } from '../components/data/TimelinePanel.tsx';
 import { useAsync } from '../hooks/use-async.ts';
+import { useLanguage } from '../i18n/language-store.ts';
 import { useT } from '../i18n/use-t.ts';
+import { routeHash } from '../router/route.ts';
 
-const TABS = ['funnel', 'paths', 'process', 'dwell', 'timeline'] as const;
+const TABS = ['funnel', 'paths', 'process', 'dwell', 'survey', 'feedback', 'emotions', 'timeline'] as const;
 type Tab = (typeof TABS)[number];
 
-/** The data behind a map: funnel, paths, process map, dwell times, one customer's timeline. */
+/** Tabs whose numbers depend on the period. */
+const WINDOWED: ReadonlySet<Tab> = new Set(['funnel', 'paths', 'process', 'dwell']);
+
+/**
+ * The data behind a map: funnel, paths, process map, dwell times, survey metrics, customer
+ * feedback, the emotion curve from data, one customer's timeline.
+ */
 export function MapDataView({ id }: { id: string }) {
   const t = useT();
-  const map = useAsync(() => getMap(id), id);
+  const lang = useLanguage((state) => state.lang);
+  const loaded = useAsync(() => getMap(id), id);
   const [tab, setTab] = useState<Tab>('funnel');
   const [window, setWindow] = useState<AnalyticsWindow>('30d');
-  const title = map.status === 'done' ? map.data.map.title : id;
+  const map = loaded.status === 'done' ? loaded.data.map : null;
+  const names = useMemo(() => dataNames(map, lang), [map, lang]);
+  const title = map?.title ?? id;
   return (
     <div className="data-view">
-      <a className="back" href={`#/maps/${encodeURIComponent(id)}`} aria-label={t('compare.backToMap')}>
-        ←
-      </a>
-      <h1>{t('data.title', { title })}</h1>
+      <div className="view-heading">
+        <a className="back" href={routeHash({ name: 'map', id })} aria-label={t('compare.backToMap')}>
+          ←
+        </a>
+        <h1>{t('data.title', { title })}</h1>
+        <a href={routeHash({ name: 'persona-suggestions', id })}>{t('editor.personaSuggestions')}</a>
+      </div>
       <div className="data-controls">
         <div role="tablist" aria-label={t('data.views')}>
           {TABS.map((name) => (
@@ -42,7 +60,7 @@ export function MapDataView({ id }: { id: string }) {
             </button>
           ))}
         </div>
-        {tab !== 'timeline' && (
+        {WINDOWED.has(tab) && (
           <Field label={t('data.window')}>
             {(id) => (
               <select
@@ -65,6 +83,9 @@ export function MapDataView({ id }: { id: string }) {
         {tab === 'paths' && <PathsPanel mapId={id} window={window} />}
         {tab === 'process' && <ProcessPanel mapId={id} window={window} />}
         {tab === 'dwell' && <DwellPanel mapId={id} window={window} />}
+        {tab === 'survey' && <SurveyPanel mapId={id} names={names} />}
+        {tab === 'feedback' && <FeedbackPanel mapId={id} names={names} />}
+        {tab === 'emotions' && <EmotionsPanel mapId={id} map={map} />}
         {tab === 'timeline' && <TimelinePanel mapId={id} />}
       </div>
     </div>

@@ -7,6 +7,7 @@ import { ConflictDialog } from '../components/editor/ConflictDialog.tsx';
 import { EditNotice } from '../components/editor/EditNotice.tsx';
 import { MapGrid } from '../components/editor/MapGrid.tsx';
 import { OpportunityPanel } from '../components/editor/OpportunityPanel.tsx';
+import { PainsPanel } from '../components/editor/pains/PainsPanel.tsx';
 import { Toolbar } from '../components/editor/Toolbar.tsx';
 import { TouchpointPanel } from '../components/editor/TouchpointPanel.tsx';
 import { useAsync } from '../hooks/use-async.ts';
@@ -44,6 +45,7 @@ export function MapEditorView({ id }: { id: string }) {
       <MapGrid />
       <AddLaneForm />
       <section className="panels" aria-label={t('editor.sidePanels')}>
+        <PainsPanel />
         <TouchpointPanel />
         <OpportunityPanel />
       </section>

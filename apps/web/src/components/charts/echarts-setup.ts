@@ -1,15 +1,20 @@
 /**
  * ECharts with only the parts the data views use (tree-shaken: funnel, sankey, graph, bar,
- * scatter; tooltip, grid, legend; canvas renderer), instead of the whole library. ECharts'
- * aria module is left out: it would replace the chart's translated label with English text.
+ * line, scatter, custom for interval whiskers; tooltip, grid, legend; canvas renderer),
+ * instead of the whole library. ECharts' aria module is left out: it would replace the
+ * chart's translated label with English text.
  */
 import {
   BarChart,
   type BarSeriesOption,
+  CustomChart,
+  type CustomSeriesOption,
   FunnelChart,
   type FunnelSeriesOption,
   GraphChart,
   type GraphSeriesOption,
+  LineChart,
+  type LineSeriesOption,
   SankeyChart,
   type SankeySeriesOption,
   ScatterChart,
@@ -28,8 +33,10 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 use([
   BarChart,
+  CustomChart,
   FunnelChart,
   GraphChart,
+  LineChart,
   SankeyChart,
   ScatterChart,
   GridComponent,
@@ -41,8 +48,10 @@ use([
 /** An option of the charts registered here. */
 export type ChartOption = ComposeOption<
   | BarSeriesOption
+  | CustomSeriesOption
   | FunnelSeriesOption
   | GraphSeriesOption
+  | LineSeriesOption
   | SankeySeriesOption
   | ScatterSeriesOption
   | GridComponentOption

@@ -1,17 +1,12 @@
 import type { Stage } from '@opencjm/core';
 import { memo, type PointerEvent, useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
-import {
-  dataEmotion,
-  type Point,
-  scoreToY,
-  smoothPath,
-  stageX,
-  yToScore,
-} from '../../layout/emotion-geometry.ts';
+import { dataCurvePoints } from '../../layout/data-curve.ts';
+import { type Point, scoreToY, smoothPath, stageX, yToScore } from '../../layout/emotion-geometry.ts';
 import { CURVE_HEIGHT, STAGE_WIDTH } from '../../layout/grid.ts';
 import { applyEdit } from '../../store/editor.ts';
 import { useMetrics } from '../../store/metrics.ts';
+import { DataCurveMarks } from './DataCurveMarks.tsx';
 import { EmotionPoint } from './EmotionPoint.tsx';
 import { seriesScores } from './emotion-series.ts';
 import { useEmotionSeries } from './use-emotion-series.ts';
@@ -49,12 +44,11 @@ export const EmotionCurve = memo(function EmotionCurve({ stages }: { stages: rea
     const score = shown(stage.id);
     return score === undefined ? [] : [pointAt(i, score)];
   });
-  const measured = stageMetrics
-    ? stages.flatMap((stage, i) => {
-        const score = dataEmotion(stageMetrics[stage.id]);
-        return score === null ? [] : [pointAt(i, score)];
-      })
-    : [];
+  const dataPoints = useMemo(
+    () => (stageMetrics ? dataCurvePoints(stages, stageMetrics) : []),
+    [stages, stageMetrics],
+  );
+  const measured = dataPoints.map((point) => pointAt(point.index, point.score));
 
   const set = (stage: string, score: number) => {
     if (scores.get(stage) === score) return;
@@ -108,6 +102,7 @@ export const EmotionCurve = memo(function EmotionCurve({ stages }: { stages: rea
           </g>
         ))}
         {measured.length > 0 && <path className="curve data" d={smoothPath(measured)} />}
+        {dataPoints.length > 0 && <DataCurveMarks points={dataPoints} stages={stages} height={height} />}
         <path className="curve drawn" d={smoothPath(drawn)} />
         {stages.map((stage, i) => {
           const score = shown(stage.id);

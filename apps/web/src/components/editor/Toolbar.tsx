@@ -81,6 +81,7 @@ export function Toolbar() {
       <span className="toolbar-spacer" />
       <a href={`#/maps/${encodeURIComponent(id)}/compare`}>{t('editor.compare')}</a>
       <a href={`#/maps/${encodeURIComponent(id)}/data`}>{t('editor.data')}</a>
+      <a href={`#/maps/${encodeURIComponent(id)}/personas`}>{t('editor.personaSuggestions')}</a>
       <button type="button" onClick={() => void futureCopy()}>
         {t('editor.future')}
       </button>

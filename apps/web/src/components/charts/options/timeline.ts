@@ -1,7 +1,6 @@
 import type { TimelineEvent } from '../../../api/analytics-schemas.ts';
 import type { ChartOption } from '../echarts-setup.ts';
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+import { escapeHtml } from './html.ts';
 
 /** One customer's events over time, one row per channel (or stage), coloured by score. */
 export function timelineOption(
