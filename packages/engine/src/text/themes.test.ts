@@ -38,4 +38,17 @@ describe('extractThemes', () => {
     expect(groups[0]?.key).toBe('all');
     expect(groups[0]?.negative.map((t) => t.phrase)).toEqual(['курьер опоздал']);
   });
+
+  it('keeps a negator with the word it negates, never alone, and skips greetings', () => {
+    const tickets = [
+      'Добрый вечер, приложение не работает, ужасно',
+      'Здравствуйте! Приложение не работает уже неделю, плохо',
+      'Добрый день, не работает оплата, очень плохо',
+    ].map((text) => ({ text }));
+    const [group] = extractThemes(tickets);
+    const phrases = group?.negative.map((t) => t.phrase) ?? [];
+    expect(phrases[0]).toBe('не работает');
+    expect(phrases).not.toContain('не');
+    expect(phrases.some((p) => /добрый|здравствуйте|день|вечер/.test(p))).toBe(false);
+  });
 });

@@ -1,3 +1,4 @@
+import { lexicon } from './lexicon/index.ts';
 import { analyzeSentiment } from './sentiment.ts';
 import { stopwordsFor } from './stopwords.ts';
 import { type Token, tokenize } from './tokenize.ts';
@@ -105,11 +106,14 @@ function phrases(text: string, lang: 'ru' | 'en' | 'zh'): Phrase[] {
     if (content) runs[runs.length - 1]?.push(token);
     else if (runs[runs.length - 1]?.length) runs.push([]);
   }
+  const negators = lexicon(lang).negators;
   const found = new Map<string, Phrase>();
   for (const run of runs)
     for (let n = 1; n <= 3; n++)
       for (let i = 0; i + n <= run.length; i++) {
         const words = run.slice(i, i + n);
+        // A negator belongs to what follows it: "не" alone or "работает не" is no theme.
+        if (negators.has(words[n - 1]?.norm ?? '')) continue;
         const key = words.map((t) => t.key).join(' ');
         if (!found.has(key))
           found.set(key, { key, surface: words.map((t) => t.norm).join(joiner), words: n });
