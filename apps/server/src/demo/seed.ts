@@ -2,12 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { annaPersona, type JourneyMap, LANGUAGES, type Language, laptopPurchaseMap } from '@opencjm/core';
-import { importFiles } from '@opencjm/engine';
+import { importFiles, writeDemoShop } from '@opencjm/engine';
 import type { Workspace } from '../store/workspace.ts';
-import { writeShopEvents } from './shop-events.ts';
 
 /** Customers of the demo shop: enough for stable funnels, quick to import on a first start. */
 export const DEMO_CUSTOMERS = 3000;
+
+/** Seed of the demo shop: every first start plants the same customers (ending at that start). */
+export const DEMO_SEED = 2024;
 
 /** What {@link seedDemoWorkspace} planted. */
 export interface DemoSeed {
@@ -24,8 +26,9 @@ export interface DemoSeed {
  * - its persona Anna in the same three languages. Persona ids must be unique in the store
  *   while the examples all say `anna`, so each language gets `anna-ru|en|zh` and its map
  *   refers to that one;
- * - unless `events` is false, the shop's event data that measures the map: see
- *   {@link writeShopEvents} for the customers and journeys it invents.
+ * - unless `events` is false, the demo shop's event data that the map measures, with its
+ *   planted problems: `writeDemoShop` of the engine, {@link DEMO_CUSTOMERS} customers whose
+ *   90 days end at this start.
  */
 export async function seedDemoWorkspace(
   workspace: Workspace,
@@ -53,8 +56,11 @@ export function demoPersonaId(lang: Language): string {
 async function importShopEvents(workspace: Workspace): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'opencjm-demo-'));
   try {
-    const file = join(dir, 'demo-shop-events.ndjson');
-    await writeShopEvents(file, { customers: DEMO_CUSTOMERS, until: new Date(), seed: 2024 });
+    const { file } = await writeDemoShop(join(dir, 'demo-shop-events.ndjson'), {
+      customers: DEMO_CUSTOMERS,
+      seed: DEMO_SEED,
+      until: new Date(),
+    });
     const summary = await workspace.lock.exclusive(() => importFiles(workspace.store, [file]));
     return summary.accepted;
   } finally {

@@ -9,3 +9,28 @@ describe('example maps', () => {
     expect(Persona.parse(annaPersona(lang)).id).toBe('anna');
   });
 });
+
+describe('the touchpoints of the laptop purchase map', () => {
+  const map = laptopPurchaseMap('en');
+
+  it('keep the original touchpoints in their stages', () => {
+    const stageOf = Object.fromEntries(map.touchpoints.map((t) => [t.id, t.stage]));
+    expect(stageOf).toMatchObject({
+      'tp-ad': 'awareness',
+      'tp-catalog': 'consideration',
+      'tp-checkout': 'purchase',
+      'tp-support': 'usage',
+      'tp-email': 'loyalty',
+    });
+  });
+
+  it('give every stage touchpoints, each with a rule, and differ between languages only in names', () => {
+    for (const stage of map.stages) expect(map.touchpoints.some((t) => t.stage === stage.id)).toBe(true);
+    expect(map.touchpoints.every((t) => t.match !== undefined)).toBe(true);
+    const shape = (lang: (typeof LANGUAGES)[number]) =>
+      laptopPurchaseMap(lang).touchpoints.map(({ name, ...rest }) => rest);
+    expect(shape('ru')).toEqual(shape('en'));
+    expect(shape('zh')).toEqual(shape('en'));
+    expect(new Set(laptopPurchaseMap('zh').touchpoints.map((t) => t.name)).size).toBe(map.touchpoints.length);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Language, Localized } from '../schema/common.ts';
 import type { JourneyMap } from '../schema/map.ts';
+import { laptopTouchpoints } from './laptop-touchpoints.ts';
 
 type L = Localized;
 
@@ -146,51 +147,14 @@ const emotions: [string, number][] = [
   ['loyalty', 1],
 ];
 
-const touchpoints: { id: string; name: L; channel: string; stage: string; event: string; url?: string }[] = [
-  {
-    id: 'tp-ad',
-    name: { ru: 'Реклама в соцсети', en: 'Social ad', zh: '社交广告' },
-    channel: 'social-ads',
-    stage: 'awareness',
-    event: 'ad_click',
-  },
-  {
-    id: 'tp-catalog',
-    name: { ru: 'Каталог на сайте', en: 'Website catalogue', zh: '网站目录' },
-    channel: 'website',
-    stage: 'consideration',
-    event: 'page_view',
-    url: '/catalog/*',
-  },
-  {
-    id: 'tp-checkout',
-    name: { ru: 'Оформление заказа', en: 'Checkout', zh: '结账' },
-    channel: 'website',
-    stage: 'purchase',
-    event: 'purchase',
-  },
-  {
-    id: 'tp-support',
-    name: { ru: 'Служба поддержки', en: 'Customer support', zh: '客户支持' },
-    channel: 'support',
-    stage: 'usage',
-    event: 'ticket',
-  },
-  {
-    id: 'tp-email',
-    name: { ru: 'Письмо с бонусами', en: 'Rewards email', zh: '奖励邮件' },
-    channel: 'email',
-    stage: 'loyalty',
-    event: 'email_open',
-  },
-];
-
 const titles: L = { ru: 'Покупка ноутбука онлайн', en: 'Buying a laptop online', zh: '在线购买笔记本电脑' };
 
 /**
  * The example map of the demo workspace and the docs: Anna finds the shop by an ad,
  * compares laptops on the site, buys, and writes a review — in one of three languages.
  * Ids are the same in every language, so the three maps diff to text changes only.
+ * Its touchpoints bind every event of the demo shop (`writeDemoShop` in the engine), so
+ * the map can be measured on the demo data as it is.
  */
 export function laptopPurchaseMap(lang: Language): JourneyMap {
   return {
@@ -213,15 +177,7 @@ export function laptopPurchaseMap(lang: Language): JourneyMap {
       sources: [],
     })),
     emotions: emotions.map(([stage, score]) => ({ stage, persona: 'anna', score })),
-    touchpoints: touchpoints.map((t) => ({
-      id: t.id,
-      name: t.name[lang],
-      channel: t.channel,
-      kind: t.channel === 'store' ? ('offline' as const) : ('online' as const),
-      source: 'quantitative' as const,
-      stage: t.stage,
-      match: t.url ? { event: t.event, url: t.url } : { event: t.event },
-    })),
+    touchpoints: laptopTouchpoints(lang),
     opportunities: [
       {
         id: 'o1',

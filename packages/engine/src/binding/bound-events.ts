@@ -20,24 +20,43 @@ export function boundEventsSql(map: BindingMap, p: SqlParams): string {
   const ids: string[] = [];
   const stages: string[] = [];
   const stageNos: string[] = [];
+  // The same values by touchpoint number (index + 1), for DuckDB's list lookup.
+  const idByNo: (string | null)[] = [];
+  const stageByNo: (string | null)[] = [];
+  const stageNoByNo: (string | null)[] = [];
   map.touchpoints.forEach((tp, index) => {
+    idByNo.push(null);
+    stageByNo.push(null);
+    stageNoByNo.push(null);
     const condition = tp.match ? ruleCondition(tp.match, p) : null;
     if (condition === null) return;
     const no = index + 1;
     arms.push(`WHEN ${condition} THEN ${no}`);
-    ids.push(`WHEN ${no} THEN ${p.value(tp.id)}`);
+    const id = p.value(tp.id);
+    ids.push(`WHEN ${no} THEN ${id}`);
+    idByNo[index] = id;
     const stage = map.stages.findIndex((s) => s.id === tp.stage);
     if (tp.stage !== undefined && stage >= 0) {
-      stages.push(`WHEN ${no} THEN ${p.value(tp.stage)}`);
+      const stageId = p.value(tp.stage);
+      stages.push(`WHEN ${no} THEN ${stageId}`);
+      stageByNo[index] = stageId;
       stageNos.push(`WHEN ${no} THEN ${stage + 1}`);
+      stageNoByNo[index] = String(stage + 1);
     }
   });
-  const caseOf = (whens: string[], type: string) =>
-    whens.length === 0 ? `CAST(NULL AS ${type})` : `CASE touchpoint_no ${whens.join(' ')} END`;
   const text = p.dialect === 'duckdb' ? 'VARCHAR' : 'Nullable(String)';
   const int = p.dialect === 'duckdb' ? 'INTEGER' : 'Nullable(Int32)';
+  // DuckDB inlines `touchpoint_no` into every expression that reads it, and expands a simple
+  // CASE into one comparison per arm: a CASE per touchpoint would evaluate all the rules once
+  // per touchpoint, at every mention of `stage_no`. A list indexed by the number reads it once.
+  const caseOf = (whens: string[], byNo: (string | null)[], type: string) =>
+    whens.length === 0
+      ? `CAST(NULL AS ${type})`
+      : p.dialect === 'duckdb'
+        ? `CAST([${byNo.map((v) => v ?? 'NULL').join(', ')}] AS ${type}[])[touchpoint_no]`
+        : `CASE touchpoint_no ${whens.join(' ')} END`;
   const touchpointNo = arms.length === 0 ? `CAST(NULL AS ${int})` : `CASE ${arms.join(' ')} END`;
-  return `SELECT *, ${caseOf(ids, text)} AS touchpoint, ${caseOf(stageNos, int)} AS stage_no,
-      ${caseOf(stages, text)} AS stage
+  return `SELECT *, ${caseOf(ids, idByNo, text)} AS touchpoint, ${caseOf(stageNos, stageNoByNo, int)} AS stage_no,
+      ${caseOf(stages, stageByNo, text)} AS stage
     FROM (SELECT *, ${touchpointNo} AS touchpoint_no FROM customer_events)`;
 }
