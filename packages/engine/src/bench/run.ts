@@ -2,7 +2,8 @@
  * `npm run bench`: every engine bench in one run, so the numbers are comparable.
  * Import flags: `--events N` (default 2,000,000), `--customers N`, `--stitch-customers N`,
  * `--no-real` (skip the real event logs). Analytics flags: `--analytics-events N`
- * (default 10,000,000; one customer per ten events), `--runs N` (best of N, default 2).
+ * (default 10,000,000; one customer per ten events), `--runs N` (best of N, default 2),
+ * `--no-analytics` (skip them, e.g. when only the import is being tuned).
  */
 import { runAnalyticsBench } from './analytics-bench.ts';
 import { runImportBench } from './import-bench.ts';
@@ -10,8 +11,10 @@ import { runImportBench } from './import-bench.ts';
 const argv = process.argv.slice(2);
 await runImportBench(argv);
 
-const at = argv.indexOf('--analytics-events');
-const analyticsArgv = ['--events', at >= 0 ? String(argv[at + 1]) : '10000000'];
-const runs = argv.indexOf('--runs');
-if (runs >= 0) analyticsArgv.push('--runs', String(argv[runs + 1]));
-await runAnalyticsBench(analyticsArgv);
+if (!argv.includes('--no-analytics')) {
+  const at = argv.indexOf('--analytics-events');
+  const analyticsArgv = ['--events', at >= 0 ? String(argv[at + 1]) : '10000000'];
+  const runs = argv.indexOf('--runs');
+  if (runs >= 0) analyticsArgv.push('--runs', String(argv[runs + 1]));
+  await runAnalyticsBench(analyticsArgv);
+}

@@ -28,7 +28,7 @@ describe('the demo shop in the engine', () => {
   });
 
   it('keeps the customer attributes and survey fields in properties', async () => {
-    const row = await one(`SELECT properties->>'segment' AS segment, properties->>'question' AS question,
+    const row = await one(`SELECT properties->>'_segment' AS segment, properties->>'question' AS question,
         (properties->>'age')::INTEGER > 0 AS aged, score, text IS NOT NULL AS commented
       FROM events WHERE event = 'survey_csat' AND text IS NOT NULL LIMIT 1`);
     expect(row).toMatchObject({ question: 'csat', aged: true, commented: true });

@@ -20,14 +20,15 @@ export const DEMO_FIELDS = [
 ] as const;
 
 /** Customer attributes written into every event (they land in `properties`). */
-export const DEMO_ATTRIBUTES = ['segment', 'age', 'region', 'device', 'lang'] as const;
+export const DEMO_ATTRIBUTES = ['_segment', 'age', 'region', 'device', 'lang'] as const;
 
 /**
- * The attribute part of a customer's lines, serialised once per customer. `segment` is the
- * generator's ground truth for tests of clustering, not something analyses should read.
+ * The attribute part of a customer's lines, serialised once per customer. `_segment` is the
+ * generator's ground truth for checking clustering; the leading underscore marks a key that
+ * is no customer attribute, so persona discovery does not read it (see personas/features.ts).
  */
 export function customerAttributes(c: DemoCustomer): string {
-  return `"segment":"${c.segment}","age":${c.age},"region":${JSON.stringify(c.region)},"device":"${c.device}","lang":"${c.lang}"`;
+  return `"_segment":"${c.segment}","age":${c.age},"region":${JSON.stringify(c.region)},"device":"${c.device}","lang":"${c.lang}"`;
 }
 
 /**

@@ -52,18 +52,20 @@ describe('problems planted in the demo shop, by simple counts on 3000 customers'
   });
 
   it('keeps customers on the payment page far longer than on any other page of the site', async () => {
-    const median = byKey(
-      await rows(
-        (bound) => `SELECT touchpoint, median(gap) AS seconds FROM (
+    // Retried payment views are quick, so the slow 60% show in the upper tail: the p90.
+    const dwell = await rows(
+      (bound) => `SELECT touchpoint, median(gap) AS median, quantile_cont(gap, 0.9) AS p90 FROM (
           SELECT touchpoint, event, epoch(lead(ts) OVER (PARTITION BY customer_id ORDER BY ts, seq)) - epoch(ts) AS gap
           FROM ${bound}) WHERE event IN ('${PAGES.join("', '")}') AND gap <= 1800 GROUP BY touchpoint`,
-      ),
-      'touchpoint',
-      'seconds',
     );
-    const { 'tp-payment': payment, ...others } = median;
-    expect(payment).toBeGreaterThan(180);
-    for (const [tp, seconds] of Object.entries(others)) expect(payment, tp).toBeGreaterThan(2 * seconds);
+    const p90 = byKey(dwell, 'touchpoint', 'p90');
+    const median = byKey(dwell, 'touchpoint', 'median');
+    const { 'tp-payment': payment = 0, ...others } = p90;
+    expect(payment).toBeGreaterThan(600);
+    for (const [tp, seconds] of Object.entries(others)) {
+      expect(payment, tp).toBeGreaterThan(2 * seconds);
+      expect(median['tp-payment'], tp).toBeGreaterThan(median[tp] ?? 0);
+    }
   });
 
   it('has customers re-entering the payment form again and again, and no other checkout step', async () => {

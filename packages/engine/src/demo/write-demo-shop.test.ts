@@ -67,7 +67,7 @@ describe('writeDemoShop', () => {
     expect(shop.summary.first).toBe(events.map((e) => e.timestamp).sort()[0]);
   });
 
-  it('gives every customer age, region, device and segment', () => {
+  it('gives every customer age, region, device and the ground-truth _segment', () => {
     const devices = ['desktop', 'mobile', 'tablet'];
     const segments = ['careful-comparer', 'impulsive-app', 'store-visitor', 'bargain-hunter'];
     const wrong = events.filter(
@@ -75,7 +75,7 @@ describe('writeDemoShop', () => {
         typeof e.age !== 'number' ||
         typeof e.region !== 'string' ||
         !devices.includes(e.device as string) ||
-        !segments.includes(e.segment as string),
+        !segments.includes(e._segment as string),
     );
     expect(wrong).toEqual([]);
   });

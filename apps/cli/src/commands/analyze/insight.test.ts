@@ -83,7 +83,7 @@ describe('cjm analyze pains', () => {
   it('ranks the pain points and prints the proposed cards', async () => {
     const shown = await cjm(checkout, 'analyze', 'pains', '--map', 'map.json');
     expect(shown).toMatchObject({ code: 0, stderr: '' });
-    expect(shown.stdout).toMatch(/^5 pain points among 30 customers \(p < 0\.05, n ≥ 5\)/);
+    expect(shown.stdout).toMatch(/^4 pain points among 30 customers \(p < 0\.05, n ≥ 5\)/);
     expect(shown.stdout).toMatch(/^ *1 +low-csat +pay +tp-checkout +1\.81 +100\.0% +20\.0% +6 +0\.015$/m);
     expect(shown.stdout).toMatch(/^1\. 100% of CSAT answers about “Checkout” are 1–3/m);
     const ru = JSON.parse(
@@ -92,11 +92,10 @@ describe('cjm analyze pains', () => {
     expect(ru.findings.map((f: { kind: string }) => f.kind)).toEqual([
       'low-csat',
       'negative-sentiment',
-      'loop',
       'long-dwell-exit',
       'drop-off',
     ]);
-    expect(ru.findings[2].card.text).toMatch(/^50% клиентов прошли точку «Checkout» 3 и более раз подряд/);
+    expect(ru.findings[2].card.text).toMatch(/^50% клиентов в точке «Checkout» провели там 20 мин и дольше/);
     expect((await cjm(checkout, 'analyze', 'pains')).stderr).toMatch(/pains needs --map FILE/);
   });
 });

@@ -15,8 +15,8 @@ export const CHECKOUT_PROBLEMS = {
   /** Time on the payment page when it works: log-normal median. */
   paymentMedian: 45 * SECOND,
   /** The first payment attempt fails (`payment_error`); a retry fails again with `failsAgain`. */
-  firstAttemptFails: 0.5,
-  failsAgain: 0.5,
+  firstAttemptFails: 0.6,
+  failsAgain: 0.6,
   /** After an error the customer re-enters the payment form with this chance. */
   retries: 0.82,
   /** Attempts before the customer gives up for good. */

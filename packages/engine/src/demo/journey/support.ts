@@ -60,7 +60,14 @@ export function supportTicket(j: Journey, topic: SupportTopic, at: number): void
       source: 'survey',
       score,
       text: j.random.chance(0.7) ? j.text(comment) : undefined,
-      props: { question: 'csat', stage: 'usage', touchpoint: 'tp-support', topic, ticket_id: ticketId },
+      // The survey asks about what the ticket was about: the delivery, or the support itself.
+      props: {
+        question: 'csat',
+        stage: 'usage',
+        touchpoint: delivery ? 'tp-delivery' : 'tp-support',
+        topic,
+        ticket_id: ticketId,
+      },
     },
     resolved + j.random.lognormal(3 * HOUR, 0.7),
   );

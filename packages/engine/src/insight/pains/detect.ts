@@ -23,7 +23,12 @@ export const PainsOptions = z.object({
     .describe('Text sentiment, −1…+1 per text; without it negative sentiment is not looked for'),
   window: Duration.prefault('30d').describe('Stage funnel window for drop-off'),
   gap: Duration.prefault('30m').describe('Inactivity that ends a session (visits, loops)'),
-  repeats: z.number().int().min(2).default(3).describe('Visits of one touchpoint in a row that make a loop'),
+  repeats: z
+    .number()
+    .int()
+    .min(2)
+    .default(3)
+    .describe('Separate visits of one touchpoint in one session that make a loop'),
   alpha: z.number().gt(0).lt(1).default(0.05).describe('A finding needs p below this'),
   minSample: z.number().int().min(1).default(5).describe('A finding needs n of at least this'),
   language: Language.optional().describe("Language of the card texts; default: the map's"),
@@ -56,7 +61,7 @@ export async function detectPains(store: DuckDbStore, options: PainsOptions): Pr
   const candidates = [
     ...(await dropOffCandidates(store, o.map, o.window)),
     ...(await visitCandidates(store, o.map, o.gap, o.repeats)),
-    ...(await stageReturnCandidates(store, o.map)),
+    ...(await stageReturnCandidates(store, o.map, o.gap)),
     ...(o.scorer ? await sentimentCandidates(store, o.map, o.scorer, where) : []),
     ...(await lowCsatCandidates(store, o.map, where)),
   ];

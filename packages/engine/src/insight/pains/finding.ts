@@ -8,7 +8,7 @@ export const PainKind = z
   .enum(['drop-off', 'long-dwell-exit', 'loop', 'stage-return', 'negative-sentiment', 'low-csat'])
   .describe(
     'drop-off: customers of a stage who do not reach the next; long-dwell-exit: a long visit that ends the journey; ' +
-      'loop: a touchpoint repeated in a row; stage-return: back to a stage after a later one; ' +
+      'loop: back at a touchpoint again and again in one session; stage-return: back to a stage after a later one in one session; ' +
       'negative-sentiment: negative texts; low-csat: CSAT answers 1–3',
   );
 export type PainKind = z.infer<typeof PainKind>;
@@ -42,7 +42,7 @@ export const PainFinding = z.object({
   reach: z.number().describe('customers / all customers'),
   nextStage: z.string().optional().describe('drop-off: the stage not reached'),
   thresholdSeconds: z.number().optional().describe("long-dwell-exit: the workspace's usual p90 visit time"),
-  repeats: z.number().int().optional().describe('loop: visits in a row that count as a loop'),
+  repeats: z.number().int().optional().describe('loop: visits of one session that count as a loop'),
   meanScore: z.number().optional().describe('negative-sentiment: mean text score, −1…+1'),
   card: Card.nullable().describe('Proposed pain card; null when the place is not on the map'),
 });

@@ -39,11 +39,11 @@ export const PAIN_PHRASES: Readonly<Record<PainKind, Readonly<Record<Language, P
   },
   loop: {
     en: (v) =>
-      `${v.rate} of customers went through “${v.place}” ${v.repeats} or more times in a row (other touchpoints: ${v.baseline}; n = ${v.n}, p ${v.p}).`,
+      `${v.rate} of customers came back to “${v.place}” ${v.repeats} or more times in one visit (other touchpoints of the stage: ${v.baseline}; n = ${v.n}, p ${v.p}).`,
     ru: (v) =>
-      `${v.rate} клиентов прошли точку «${v.place}» ${v.repeats} и более раз подряд (в других точках: ${v.baseline}; n = ${v.n}, p ${v.p}).`,
+      `${v.rate} клиентов возвращались к точке «${v.place}» ${v.repeats} и более раз за одно посещение (в других точках этапа: ${v.baseline}; n = ${v.n}, p ${v.p}).`,
     zh: (v) =>
-      `有 ${v.rate} 的客户连续 ${v.repeats} 次或更多次经过“${v.place}”（其他触点：${v.baseline}；n = ${v.n}，p ${v.p}）。`,
+      `有 ${v.rate} 的客户在一次访问中 ${v.repeats} 次或更多次回到“${v.place}”（本阶段其他触点：${v.baseline}；n = ${v.n}，p ${v.p}）。`,
   },
   'stage-return': {
     en: (v) =>

@@ -8,10 +8,17 @@ import { stageReturnsSql } from './stage-returns-sql.ts';
 
 const Row = z.object({ stage_no: z.number(), customers: z.number(), returned: z.number() });
 
-/** Customers back at a stage after a later one, per stage, against the other stages pooled. */
-export async function stageReturnCandidates(store: DuckDbStore, map: BindingMap): Promise<Candidate[]> {
+/** Customers back at a stage after a later one in the same session, per stage, against the other stages pooled. */
+export async function stageReturnCandidates(
+  store: DuckDbStore,
+  map: BindingMap,
+  gapSeconds: number,
+): Promise<Candidate[]> {
   const p = new SqlParams('duckdb');
-  const sql = stageReturnsSql.duckdb({ relation: `(${boundEventsSql(map, p)}) AS bound_events` });
+  const sql = stageReturnsSql.duckdb({
+    relation: `(${boundEventsSql(map, p)}) AS bound_events`,
+    gap: p.value(BigInt(Math.round(gapSeconds * 1e6))),
+  });
   const rows = await queryRows(store.conn, sql, p, Row);
   return againstOthers(
     rows.map((r) => ({ ...r, n: r.customers, count: r.returned })),

@@ -33,20 +33,28 @@ export async function visitCandidates(
   const rows = await queryRows(store.conn, sql, p, Row);
   const stageOf = (id: string) => map.touchpoints.find((t) => t.id === id)?.stage ?? null;
   const threshold = rows[0]?.threshold_us;
-  const loops = againstOthers(
-    rows.map((r) => ({ ...r, n: r.customers, count: r.looping })),
-    (r, baselineN, baselineCount): Candidate => ({
-      kind: 'loop',
-      stage: stageOf(r.touchpoint),
-      touchpoint: r.touchpoint,
-      n: r.n,
-      count: r.count,
-      baselineN,
-      baselineCount,
-      customers: r.customers,
-      extra: { repeats },
-    }),
-  );
+  // A loop is measured against the other touchpoints of the same stage: where customers
+  // explore (catalogue, product pages) repeating is the norm, where they transact (payment)
+  // it is not. A stage with one touchpoint is measured against all the others.
+  const places = rows.map((r) => ({ ...r, n: r.customers, count: r.looping, stage: stageOf(r.touchpoint) }));
+  const loops = places.flatMap((place) => {
+    const peers = places.filter((q) => q !== place && q.stage === place.stage);
+    const others = peers.length > 0 ? peers : places.filter((q) => q !== place);
+    return againstOthers(
+      [place, ...others],
+      (r, baselineN, baselineCount): Candidate => ({
+        kind: 'loop',
+        stage: stageOf(r.touchpoint),
+        touchpoint: r.touchpoint,
+        n: r.n,
+        count: r.count,
+        baselineN,
+        baselineCount,
+        customers: r.customers,
+        extra: { repeats },
+      }),
+    ).slice(0, 1);
+  });
   const exits = againstOthers(
     rows.map((r) => ({ ...r, n: r.customers, count: r.stuck })),
     (r, baselineN, baselineCount): Candidate => ({
