@@ -23,7 +23,7 @@ export const enInsight = {
   'pains.kind.low-csat': 'Low satisfaction',
   'pains.detail.drop-off': 'Did not go on to {next}',
   'pains.detail.long-dwell-exit': 'Visits longer than {threshold} that end the journey',
-  'pains.detail.loop': '{repeats} or more visits in a row',
+  'pains.detail.loop': 'back {repeats} or more times in one visit',
   'pains.detail.negative-sentiment': 'Mean text sentiment {mean}',
   'pains.detail.low-csat': 'CSAT answers 1–3',
   'pains.rate': '{rate} ({count} of {n}) vs {baseline} elsewhere',

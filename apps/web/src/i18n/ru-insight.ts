@@ -22,7 +22,7 @@ export const ruInsight: Record<keyof typeof enInsight, string> = {
   'pains.kind.low-csat': 'Низкая удовлетворённость',
   'pains.detail.drop-off': 'Не перешли к этапу «{next}»',
   'pains.detail.long-dwell-exit': 'Визиты дольше {threshold}, после которых клиент уходит',
-  'pains.detail.loop': '{repeats} и более посещений подряд',
+  'pains.detail.loop': 'возвращались {repeats} и более раз за одно посещение',
   'pains.detail.negative-sentiment': 'Средняя тональность текстов {mean}',
   'pains.detail.low-csat': 'Оценки CSAT от 1 до 3',
   'pains.rate': '{rate} ({count} из {n}) против {baseline} в остальных местах',

@@ -22,7 +22,7 @@ export const zhInsight: Record<keyof typeof enInsight, string> = {
   'pains.kind.low-csat': '满意度低',
   'pains.detail.drop-off': '未进入“{next}”阶段',
   'pains.detail.long-dwell-exit': '停留超过 {threshold} 后结束旅程',
-  'pains.detail.loop': '连续访问 {repeats} 次及以上',
+  'pains.detail.loop': '一次访问中回来 {repeats} 次及以上',
   'pains.detail.negative-sentiment': '文本平均情感 {mean}',
   'pains.detail.low-csat': 'CSAT 评分为 1–3',
   'pains.rate': '{rate}（{n} 中的 {count}），其他位置为 {baseline}',
