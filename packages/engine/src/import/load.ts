@@ -1,5 +1,4 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { withSettings } from './session.ts';
 import { sqlString } from './sql.ts';
 import type { StagedFile } from './stage.ts';
 
@@ -79,17 +78,15 @@ async function loadBatch(
        AND x.line IS NOT DISTINCT FROM q.line AND x.raw IS NOT DISTINCT FROM q.raw)`,
   );
   const skip = input.mayRepeat ? await storedIds(conn, staged.table, range) : null;
-  const accepted = await unordered(conn, () =>
-    changed(
-      conn,
-      `INSERT INTO events (event_id, ts, seq, event, customer_ref, identifiers, channel, source, url, text,
+  const accepted = await changed(
+    conn,
+    `INSERT INTO events (event_id, ts, seq, event, customer_ref, identifiers, channel, source, url, text,
        score, value, properties, import_id, line)
      SELECT s.__event_id, s.__ts, ${base} + s.rowid + 1, s.__event, s.__ids[1], s.__ids,
        s.__channel, s.__source, s.__url, s.__text, s.__score, s.__value, s.__properties,
        ${sqlString(importId)}, ${staged.line}
      FROM ${from} WHERE ${range} AND s.__present AND s.__reason IS NULL
        ${skip ? `AND s.rowid NOT IN (SELECT rid FROM ${skip})` : ''}`,
-    ),
   );
   if (skip) await conn.run(`DROP TABLE ${skip}`);
   const good = Number(row?.present ?? 0) - (bad - rejected);
@@ -110,21 +107,6 @@ async function storedIds(conn: DuckDBConnection, table: string, range: string): 
     SELECT rid FROM (SELECT s.rowid AS rid, row_number() OVER (PARTITION BY s.__event_id ORDER BY s.rowid) AS k
       FROM ${table} s WHERE s.__given AND s.__reason IS NULL) WHERE k > 1`);
   return skip;
-}
-
-/**
- * Runs `write` with `preserve_insertion_order` off. The events INSERT does not need the
- * staging order kept on disk — `seq` and `line` carry it — and DuckDB then writes with both
- * threads without re-ordering batches: about half the CPU of an ordered insert (2 M rows).
- * Staging keeps the setting on: its `rowid` is the record's place in the file.
- */
-async function unordered<T>(conn: DuckDBConnection, write: () => Promise<T>): Promise<T> {
-  const restore = await withSettings(conn, { preserve_insertion_order: false });
-  try {
-    return await write();
-  } finally {
-    await restore();
-  }
 }
 
 async function recordImport(conn: DuckDBConnection, input: LoadInput, c: LoadCounts, first: boolean) {
