@@ -121,6 +121,26 @@ describe.runIf(HAS_CHROMIUM)('customer insight', () => {
     expect(errors).toEqual([]);
   });
 
+  it('breaks NPS down by a typed customer attribute', async () => {
+    const { page, errors } = await env().open(`/#/maps/${MAP}/data`);
+    await page.getByRole('tab', { name: 'Survey' }).click();
+    const breakdown = page.getByRole('region', { name: 'Breakdown' });
+    await breakdown
+      .getByRole('combobox', { name: 'Break down by' })
+      .selectOption({ label: 'Customer attribute' });
+    await breakdown.getByText('Enter the key of a customer property').waitFor();
+    await breakdown.getByRole('combobox', { name: 'Property key' }).fill('region');
+    const chart = page.getByRole('img', { name: 'Chart: NPS by region' });
+    await chart.waitFor({ timeout: 30_000 });
+    const table = breakdown.getByRole('table');
+    await table.getByRole('columnheader', { name: 'region' }).waitFor();
+    expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
+    await chart.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1200);
+    await screenshot(page, 'insight-survey-by-attribute');
+    expect(errors).toEqual([]);
+  });
+
   it('suggests personas from customer clusters and creates one', async () => {
     const { page, errors } = await env().open(`/#/maps/${MAP}`);
     await page.getByRole('link', { name: 'Personas from data' }).click();

@@ -15,9 +15,16 @@ import { type SurveyMetric, surveyResult } from './survey-schemas.ts';
 const mapParam = (mapId: string) => `map=${encodeURIComponent(mapId)}`;
 const mapPath = (mapId: string) => `/api/maps/${encodeURIComponent(mapId)}`;
 
-/** NPS, CSAT or CES overall and per stage, touchpoint and channel. */
-export function getSurvey(metric: SurveyMetric, mapId: string, signal?: AbortSignal) {
-  return optional(`/api/analytics/${metric}?${mapParam(mapId)}`, surveyResult(metric), signal);
+/** The route of a survey metric; a non-blank `attribute` (trimmed) asks for `byAttribute` too. */
+export function surveyPath(metric: SurveyMetric, mapId: string, attribute?: string): string {
+  const key = attribute?.trim();
+  const attributeParam = key ? `&attribute=${encodeURIComponent(key)}` : '';
+  return `/api/analytics/${metric}?${mapParam(mapId)}${attributeParam}`;
+}
+
+/** NPS, CSAT or CES overall and per stage, touchpoint, channel and (optionally) attribute. */
+export function getSurvey(metric: SurveyMetric, mapId: string, signal?: AbortSignal, attribute?: string) {
+  return optional(surveyPath(metric, mapId, attribute), surveyResult(metric), signal);
 }
 
 export function getSentiment(mapId: string, signal?: AbortSignal) {

@@ -27,7 +27,7 @@ export function SurveyPanel({ mapId, names }: { mapId: string; names: DataNames 
               <SurveyStat key={result.metric} result={result} />
             ))}
           </div>
-          <SurveyBreakdown results={results.filter((r) => r.overall.n > 0)} names={names} />
+          <SurveyBreakdown results={results.filter((r) => r.overall.n > 0)} names={names} mapId={mapId} />
         </>
       )}
     </DataPanel>
