@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DuckDbStore } from '../store/duckdb.ts';
+import { ensureJourneys, isJourneyColumn } from '../store/journeys.ts';
 import { compareText, MapOption, seconds } from './options.ts';
 import { Dimension, eventSource } from './source.ts';
 import type { DialectSql } from './sql/dialect.ts';
@@ -37,15 +38,25 @@ export type DfgResult = z.infer<typeof DfgResult>;
 interface Parts {
   relation: string;
   column: string;
+  /** The relation is `journey_events`, which already holds each event's predecessor. */
+  presorted: boolean;
 }
 
 /**
  * One pass: each labelled event with its predecessor (NULL: the journey starts there) and
  * whether it is the last. Grouped by (prev, cur): the edges, the starts (prev NULL), and
- * per group the journeys ending at cur, summed per label afterwards.
+ * per group the journeys ending at cur, summed per label afterwards. DuckDB reads the
+ * predecessors from `journey_events` when it can, a plain aggregation without a sort.
  */
 export const dfgSql: DialectSql<Parts> = {
-  duckdb: ({ relation, column }) => `
+  duckdb: ({ relation, column, presorted }) =>
+    presorted
+      ? `
+    SELECT prev_${column} AS prev, ${column} AS cur, count(*) AS n, median(${column}_gap) AS median_us,
+      avg(${column}_gap) AS mean_us, count(*) FILTER (WHERE ${column}_last) AS ends
+    FROM ${relation} WHERE ${column} IS NOT NULL
+    GROUP BY prev, cur`
+      : `
     SELECT prev, cur, count(*) AS n, median(gap) AS median_us, avg(gap) AS mean_us,
       count(*) FILTER (WHERE is_end) AS ends
     FROM (
@@ -84,7 +95,10 @@ const Row = z.object({
 export async function dfg(store: DuckDbStore, options: DfgOptions = {}): Promise<DfgResult> {
   const { by, map } = DfgOptions.parse(options);
   const p = new SqlParams('duckdb');
-  const rows = await queryRows(store.conn, dfgSql.duckdb(eventSource(p, by, map)), p, Row);
+  const presorted = map === undefined && isJourneyColumn(by);
+  if (presorted) await ensureJourneys(store.conn);
+  const source = presorted ? { relation: 'journey_events', column: by } : eventSource(p, by, map);
+  const rows = await queryRows(store.conn, dfgSql.duckdb({ ...source, presorted }), p, Row);
   const result: DfgResult = { edges: [], start: {}, end: {} };
   for (const r of rows) {
     if (r.ends > 0) result.end[r.cur] = (result.end[r.cur] ?? 0) + r.ends;

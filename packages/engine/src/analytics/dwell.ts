@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DuckDbStore } from '../store/duckdb.ts';
+import { ensureJourneys, isJourneyColumn } from '../store/journeys.ts';
 import { Duration } from './duration.ts';
 import { MapOption, seconds } from './options.ts';
 import { Dimension, eventSource } from './source.ts';
@@ -44,20 +45,32 @@ interface Parts {
   relation: string;
   column: string;
   gap: string;
+  /** The relation is `journey_events`, which already holds each event's next instant. */
+  presorted: boolean;
 }
 
-/** Each event with the gap to the customer's next event (µs), NULL past the session gap. */
+/**
+ * Each event with the gap to the customer's next event (µs), NULL past the session gap.
+ * DuckDB reads the next instant from `journey_events` when it can instead of sorting.
+ */
 export const dwellSql: DialectSql<Parts> = {
-  duckdb: ({ relation, column, gap }) => `
+  duckdb: ({ relation, column, gap, presorted }) => `
     SELECT label, count(*) AS events, count(DISTINCT customer_id) AS customers, count(dwell) AS measured,
       quantile_cont(dwell, [0.5, 0.9]) AS q, count(*) - count(dwell) AS exits,
       count(DISTINCT customer_id) FILTER (WHERE dwell IS NULL) AS customers_left,
       count(*) FILTER (WHERE next_us IS NULL) AS journey_ends
-    FROM (
+    FROM (${
+      presorted
+        ? `
+      SELECT customer_id, ${column} AS label, next_t AS next_us,
+        CASE WHEN next_t - t <= ${gap} THEN next_t - t END AS dwell
+      FROM ${relation}`
+        : `
       SELECT customer_id, ${column} AS label, lead(epoch_us(ts)) OVER w AS next_us,
         CASE WHEN lead(epoch_us(ts)) OVER w - epoch_us(ts) <= ${gap} THEN lead(epoch_us(ts)) OVER w - epoch_us(ts) END AS dwell
       FROM ${relation}
-      WINDOW w AS (PARTITION BY customer_id ORDER BY ts, seq))
+      WINDOW w AS (PARTITION BY customer_id ORDER BY ts, seq)`
+    })
     WHERE label IS NOT NULL
     GROUP BY label
     ORDER BY events DESC, label`,
@@ -96,8 +109,11 @@ const Row = z.object({
 export async function dwell(store: DuckDbStore, options: DwellOptions = {}): Promise<DwellResult> {
   const o = DwellOptions.parse(options);
   const p = new SqlParams('duckdb');
-  const source = eventSource(p, o.by ?? (o.map ? 'touchpoint' : 'channel'), o.map);
-  const sql = dwellSql.duckdb({ ...source, gap: p.value(BigInt(Math.round(o.gap * 1e6))) });
+  const by = o.by ?? (o.map ? 'touchpoint' : 'channel');
+  const presorted = o.map === undefined && isJourneyColumn(by);
+  if (presorted) await ensureJourneys(store.conn);
+  const source = presorted ? { relation: 'journey_events', column: by } : eventSource(p, by, o.map);
+  const sql = dwellSql.duckdb({ ...source, presorted, gap: p.value(BigInt(Math.round(o.gap * 1e6))) });
   const rows = await queryRows(store.conn, sql, p, Row);
   return {
     gapSeconds: o.gap,

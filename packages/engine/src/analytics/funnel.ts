@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { wilson } from '../stats/wilson.ts';
 import type { DuckDbStore } from '../store/duckdb.ts';
+import { ensureJourneys } from '../store/journeys.ts';
 import { Duration } from './duration.ts';
 import { AnalyticsError } from './errors.ts';
 import { funnelSql } from './funnel-sql.ts';
@@ -79,7 +80,15 @@ export async function funnel(store: DuckDbStore, options: FunnelOptions): Promis
     throw new AnalyticsError('steps-or-map', 'give either steps or a map, not both or neither');
   }
   const p = new SqlParams('duckdb');
-  const source = eventSource(p, 'event', o.map);
+  // journey_events spares the identity join of customer_events; it has no source or properties
+  const presorted = o.map === undefined && (o.breakdown === undefined || o.breakdown === 'channel');
+  if (presorted) await ensureJourneys(store.conn);
+  const source = presorted
+    ? {
+        relation:
+          '(SELECT customer_id, make_timestamp(t) AS ts, seq, event, channel FROM journey_events) AS j',
+      }
+    : eventSource(p, 'event', o.map);
   const named = o.steps
     ? o.steps.map((name) => ({ name, id: undefined, cond: p.matches('event', name) }))
     : (o.map?.stages ?? []).map((s, i) => ({ name: s.name, id: s.id, cond: `stage_no = ${p.value(i + 1)}` }));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DuckDbStore } from '../store/duckdb.ts';
+import { ensureJourneys, isJourneyColumn } from '../store/journeys.ts';
 import { MapOption } from './options.ts';
 import { codedSource, Dimension } from './source.ts';
 import type { DialectSql } from './sql/dialect.ts';
@@ -29,6 +30,8 @@ export const VariantsResult = z.object({
 export type VariantsResult = z.infer<typeof VariantsResult>;
 
 interface Parts {
+  /** DuckDB: a FROM item with one row per customer and its labels in order (`labels`); else the coded source. */
+  paths?: string;
   ctes: readonly string[];
   relation: string;
   names: string;
@@ -41,10 +44,20 @@ const CODE_BITS = 24;
 
 /**
  * Per customer: sort packed (ts, seq, code) keys, keep the codes, optionally drop repeats;
- * then group customers by that list and decode the top lists to names.
+ * then group customers by that list and decode the top lists to names. With `paths`
+ * (`journey_paths`), DuckDB groups the stored lists and sorts nothing per customer.
  */
 export const variantsSql: DialectSql<Parts> = {
-  duckdb: ({ ctes, relation, names, collapse, limit }) => {
+  duckdb: ({ paths, ctes, relation, names, collapse, limit }) => {
+    if (paths !== undefined) {
+      const kept = collapse ? `list_filter(labels, (c, i) -> i = 1 OR c <> labels[i - 1])` : 'labels';
+      return `
+    SELECT activities, count(*) AS n, sum(count(*)) OVER () AS total, count(*) OVER () AS distinct_n
+    FROM (SELECT ${kept} AS activities FROM ${paths} WHERE len(labels) > 0)
+    GROUP BY activities
+    ORDER BY n DESC, activities
+    LIMIT ${limit}`;
+    }
     const codes = `list_transform(list_sort(list(${orderKey(CODE_BITS, 'code')})), k -> ${keyPayload('k', CODE_BITS)})`;
     const kept = collapse ? `list_filter(codes, (c, i) -> i = 1 OR c <> codes[i - 1])` : 'codes';
     return `${ctes.length > 0 ? `WITH ${ctes.join(', ')}` : ''}
@@ -87,9 +100,12 @@ const Row = z.object({
 export async function variants(store: DuckDbStore, options: VariantsOptions = {}): Promise<VariantsResult> {
   const { by, map, collapse, limit } = VariantsOptions.parse(options);
   const p = new SqlParams('duckdb');
-  const coded = codedSource(p, by, map);
+  const presorted = map === undefined && isJourneyColumn(by);
+  if (presorted) await ensureJourneys(store.conn);
+  const coded = presorted ? { ctes: [], relation: '', names: '' } : codedSource(p, by, map);
   const sql = variantsSql.duckdb({
     ...coded,
+    ...(presorted ? { paths: `(SELECT ${by}s AS labels FROM journey_paths)` } : {}),
     column: by,
     collapse,
     limit: limit === undefined ? 'ALL' : p.value(limit),

@@ -66,6 +66,36 @@ export const STORE_MIGRATIONS: readonly { version: number; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 3,
+    sql: `
+      -- Journeys, derived from customer_events by refreshJourneys (store/journeys.ts) so
+      -- that analyses read each customer's order instead of sorting 10 M events per query.
+      -- One row per event; prev_X / X_gap / X_last look only at the events where X is set.
+      CREATE TABLE journey_events (
+        customer_id VARCHAR NOT NULL,
+        t BIGINT NOT NULL,              -- ts in µs since the epoch
+        seq BIGINT NOT NULL,
+        event VARCHAR NOT NULL,
+        channel VARCHAR,
+        next_t BIGINT,                  -- µs of the customer's next event (NULL: the last)
+        prev_event VARCHAR,             -- the customer's previous event name
+        event_gap BIGINT,               -- µs since it
+        event_last BOOLEAN NOT NULL,
+        prev_channel VARCHAR,           -- the previous event's channel that is not NULL
+        channel_gap BIGINT,             -- µs since that event
+        channel_last BOOLEAN NOT NULL   -- no later event has a channel
+      );
+      -- One row per customer: the whole journey in order (events ordered by ts, then seq).
+      CREATE TABLE journey_paths (
+        customer_id VARCHAR NOT NULL,
+        events VARCHAR[] NOT NULL,
+        channels VARCHAR[] NOT NULL     -- the channels that are not NULL; may be empty
+      );
+      -- What the journey tables were built from (see FINGERPRINT_SQL in store/journeys.ts); one row at most.
+      CREATE TABLE journeys_built (fingerprint VARCHAR NOT NULL);
+    `,
+  },
 ];
 
 /** Brings a database to the newest store version; safe to call on every open. */
