@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 /// <reference lib="dom" />
 import { describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, SKIP_MESSAGE, screenshot, type TrackedPage, useE2E, waitSaved } from './harness.ts';
@@ -27,9 +28,11 @@ describe.runIf(HAS_CHROMIUM)('map editor in the browser', () => {
     const card = page.getByRole('listitem', { name: 'Card: Увидела рекламу в соцсети' });
     await card.waitFor();
 
+    // The map's measured figures and pain points load after the editor opens and can grow
+    // the stage headers; measure where the point is only once they are in.
+    await page.waitForLoadState('networkidle');
     const point = page.getByRole('slider', { name: 'Emotion at Осведомленность' });
-    const box = await point.boundingBox();
-    if (!box) throw new Error('emotion point not laid out');
+    const box = await settledBox(point);
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
     await page.mouse.move(x, y);
@@ -99,3 +102,17 @@ describe.runIf(HAS_CHROMIUM)('map editor in the browser', () => {
     expect(tracked.errors).toEqual([]);
   });
 });
+
+/** The element's box once it stays put for 250 ms (late data can still move the layout). */
+async function settledBox(
+  locator: Locator,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  let last = JSON.stringify(await locator.boundingBox());
+  for (let tries = 0; tries < 40; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = JSON.stringify(await locator.boundingBox());
+    if (now === last && now !== 'null') return JSON.parse(now);
+    last = now;
+  }
+  throw new Error('the element did not stop moving');
+}
