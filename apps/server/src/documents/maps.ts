@@ -1,7 +1,7 @@
 import { type JourneyMap, loadMapDocument } from '@opencjm/core';
-import { invalid } from '../http/api-error.ts';
+import { invalid, notFound } from '../http/api-error.ts';
 import type { VersionedMap } from '../schemas/maps.ts';
-import type { StoredDocument } from '../store/document-table.ts';
+import type { DocumentTable, StoredDocument } from '../store/document-table.ts';
 
 /**
  * A map document from a client, migrated when older and validated (shape and integrity).
@@ -42,4 +42,18 @@ function joinPath(prefix: string, path: string): string {
   if (prefix === '') return path;
   if (path === '') return prefix;
   return path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
+}
+
+/**
+ * The stored map `id` for a query that may name one: undefined when no id is given, 404
+ * `not-found` when the id names no map.
+ */
+export async function optionalStoredMap(
+  maps: Pick<DocumentTable, 'get'>,
+  id: string | undefined,
+): Promise<JourneyMap | undefined> {
+  if (id === undefined) return undefined;
+  const stored = await maps.get(id);
+  if (stored === undefined) throw notFound();
+  return storedMap(stored).map;
 }

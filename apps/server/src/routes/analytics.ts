@@ -1,4 +1,3 @@
-import type { JourneyMap } from '@opencjm/core';
 import {
   AnalyticsError,
   bindingReport,
@@ -11,7 +10,7 @@ import {
 } from '@opencjm/engine';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { storedMap } from '../documents/maps.ts';
+import { optionalStoredMap } from '../documents/maps.ts';
 import { ApiError, notFound } from '../http/api-error.ts';
 import { AnalyticsKindParams, AnalyticsQuery, MapMetricsBody } from '../schemas/analytics.ts';
 import { IdParams } from '../schemas/common.ts';
@@ -28,12 +27,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = 
   app,
   { workspace },
 ) => {
-  const loadMap = async (id: string | undefined): Promise<JourneyMap | undefined> => {
-    if (id === undefined) return undefined;
-    const stored = await workspace.maps.get(id);
-    if (stored === undefined) throw notFound();
-    return storedMap(stored).map;
-  };
+  const loadMap = (id: string | undefined) => optionalStoredMap(workspace.maps, id);
   const run = <T>(work: (store: DuckDbStore) => Promise<T>): Promise<T> =>
     workspace.lock.shared(async () => {
       try {

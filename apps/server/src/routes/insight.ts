@@ -1,4 +1,3 @@
-import type { JourneyMap } from '@opencjm/core';
 import {
   ces,
   csat,
@@ -11,10 +10,11 @@ import {
   nps,
   painOperations,
   type SurveyOptions,
+  sentimentScorer,
 } from '@opencjm/engine';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { storedMap } from '../documents/maps.ts';
+import { optionalStoredMap } from '../documents/maps.ts';
 import { notFound } from '../http/api-error.ts';
 import { IdParams } from '../schemas/common.ts';
 import { ERROR_RESPONSES } from '../schemas/errors.ts';
@@ -32,7 +32,6 @@ import {
   PersonasResult,
 } from '../schemas/insight.ts';
 import type { Workspace } from '../store/workspace.ts';
-import { textScorer } from './text-scorer.ts';
 
 /**
  * What customers feel, from the workspace's events: survey metrics, text sentiment and
@@ -40,12 +39,7 @@ import { textScorer } from './text-scorer.ts';
  * suggestions from customer clusters. Read-only, so they share the store with map edits.
  */
 export const insightRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = async (app, { workspace }) => {
-  const loadMap = async (id: string | undefined): Promise<JourneyMap | undefined> => {
-    if (id === undefined) return undefined;
-    const stored = await workspace.maps.get(id);
-    if (stored === undefined) throw notFound();
-    return storedMap(stored).map;
-  };
+  const loadMap = (id: string | undefined) => optionalStoredMap(workspace.maps, id);
   const run = <T>(work: (store: DuckDbStore) => Promise<T>) =>
     workspace.lock.shared(() => work(workspace.store));
   const tags = ['insight'];
@@ -121,7 +115,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = as
     },
     async (request) => {
       const map = await loadMap(request.params.id);
-      return run((store) => emotions(store, { map, scorer: textScorer }));
+      return run((store) => emotions(store, { map, scorer: sentimentScorer }));
     },
   );
 
@@ -142,7 +136,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = as
       if (!map) throw notFound();
       const { lang, window } = request.query;
       const result = await run((store) =>
-        detectPains(store, { map, scorer: textScorer, window, ...(lang ? { language: lang } : {}) }),
+        detectPains(store, { map, scorer: sentimentScorer, window, ...(lang ? { language: lang } : {}) }),
       );
       const findings = result.findings.map((f) => ({
         ...f,

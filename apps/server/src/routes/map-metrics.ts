@@ -1,7 +1,13 @@
 import type { JourneyMap } from '@opencjm/core';
-import { bindingReport, type DuckDbStore, type EmotionPoint, emotions, funnel } from '@opencjm/engine';
+import {
+  bindingReport,
+  type DuckDbStore,
+  type EmotionPoint,
+  emotions,
+  funnel,
+  sentimentScorer,
+} from '@opencjm/engine';
 import type { MapMetricsBody } from '../schemas/analytics.ts';
-import { textScorer } from './text-scorer.ts';
 
 type Figures = MapMetricsBody['stages'][string];
 
@@ -17,7 +23,7 @@ export async function mapMetrics(
   window: string,
 ): Promise<MapMetricsBody> {
   const result = await funnel(store, { map, window });
-  const curve = await emotions(store, { map, scorer: textScorer });
+  const curve = await emotions(store, { map, scorer: sentimentScorer });
   const feeling = (points: readonly EmotionPoint[], id: string) => {
     const point = points.find((p) => p.name === id);
     return {

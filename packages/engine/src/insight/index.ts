@@ -35,7 +35,7 @@ export { PersonaCluster } from './personas/cluster-summary.ts';
 export { DistinguishingFeature } from './personas/describe.ts';
 export { ageBand, type ClusterTraits, personaDraft } from './personas/persona-draft.ts';
 export { discoverPersonas, PersonasOptions, PersonasResult } from './personas/personas.ts';
-export type { TextScorer } from './scorer.ts';
+export { sentimentScorer, type TextScorer } from './scorer.ts';
 export { checkoutMap, PAIN_STORY } from './stories/pain-story.ts';
 export { PERSONA_STORY } from './stories/persona-story.ts';
 export { insightMap, SURVEY_STORY } from './stories/survey-story.ts';

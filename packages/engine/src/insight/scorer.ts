@@ -1,3 +1,5 @@
+import { scoreTexts } from '../text/sentiment.ts';
+
 /**
  * Scores texts for sentiment: one number per text, in the same order, from −1 (very
  * negative) to +1 (very positive), 0 neutral. Injected into the insight analyses so they do
@@ -23,3 +25,10 @@ export function scoreDistinct(scorer: TextScorer, texts: Iterable<string>): Map<
     }),
   );
 }
+
+/**
+ * The engine's own sentiment model as a {@link TextScorer}: the lexicon scorer of `text/`
+ * (Russian, English, Chinese; language detected per text). What the CLI and the server
+ * pass to the insight analyses.
+ */
+export const sentimentScorer: TextScorer = (texts) => scoreTexts(texts).map((s) => s.score);

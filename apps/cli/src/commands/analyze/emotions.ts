@@ -1,7 +1,6 @@
-import { type EmotionPoint, emotions } from '@opencjm/engine';
+import { type EmotionPoint, emotions, sentimentScorer } from '@opencjm/engine';
 import { fixed, interval, table } from './format.ts';
 import type { Kind } from './kind.ts';
-import { cliScorer } from './scorer.ts';
 
 /** `cjm analyze emotions`: the emotion curve (−2…+2) from text sentiment and survey answers. */
 export function registerEmotions(kind: Kind): void {
@@ -9,7 +8,7 @@ export function registerEmotions(kind: Kind): void {
     'emotions',
     'emotion curve per stage and touchpoint (−2…+2) from texts and survey answers',
     async (store, map, o) => {
-      const result = await emotions(store, { map, ...(o.sentiment ? { scorer: cliScorer } : {}) });
+      const result = await emotions(store, { map, ...(o.sentiment ? { scorer: sentimentScorer } : {}) });
       const two = (x: number) => x.toFixed(2);
       const rows = (points: EmotionPoint[]) =>
         points.map((p) => [

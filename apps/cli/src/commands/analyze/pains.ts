@@ -1,9 +1,8 @@
 import { Language } from '@opencjm/core';
-import { detectPains } from '@opencjm/engine';
+import { detectPains, sentimentScorer } from '@opencjm/engine';
 import { percent, table } from './format.ts';
 import { type Kind, requireMap } from './kind.ts';
 import { choice, count } from './options.ts';
-import { cliScorer } from './scorer.ts';
 
 /** `cjm analyze pains --map FILE`: problem zones ranked by severity, with proposed pain cards. */
 export function registerPains(kind: Kind): void {
@@ -17,7 +16,7 @@ export function registerPains(kind: Kind): void {
         gap: o.gap,
         minSample: o.minSample,
         ...(o.lang ? { language: o.lang } : {}),
-        ...(o.sentiment ? { scorer: cliScorer } : {}),
+        ...(o.sentiment ? { scorer: sentimentScorer } : {}),
       });
       const rows = result.findings.map((f, i) => [
         String(i + 1),

@@ -5,8 +5,8 @@ import { queryRows } from '../../analytics/sql/run.ts';
 import type { DuckDbStore } from '../../store/duckdb.ts';
 import { Interval } from '../interval.ts';
 import { placedEventsSql } from '../placed-sql.ts';
+import { placedTexts } from '../placed-texts.ts';
 import { scoreDistinct, type TextScorer } from '../scorer.ts';
-import { TextRow, textsSql } from '../texts-sql.ts';
 import { answerEmotionSql } from './answers-sql.ts';
 import { answerEmotionExpression, EMOTION_MAPPING } from './emotion-scale.ts';
 import { addValue, emotionInterval, type Moments, meanOf, NO_MOMENTS, pool } from './moments.ts';
@@ -72,13 +72,7 @@ export async function emotions(store: DuckDbStore, options: EmotionsOptions = {}
   );
   const texts = new Map<string, Moments>();
   if (o.scorer) {
-    const q = new SqlParams('duckdb');
-    const rows = await queryRows(
-      store.conn,
-      textsSql.duckdb({ relation: placedEventsSql(q, { map: o.map }) }),
-      q,
-      TextRow,
-    );
+    const rows = await placedTexts(store, o.map);
     const scores = scoreDistinct(
       o.scorer,
       rows.map((r) => r.text),

@@ -3,7 +3,7 @@ import { MapOption } from '../../analytics/options.ts';
 import type { DuckDbStore } from '../../store/duckdb.ts';
 import { labelOf, scoreTexts } from '../../text/index.ts';
 import { LangOption } from '../../text/types.ts';
-import { feedbackTexts } from './feedback-texts.ts';
+import { placedTexts } from '../placed-texts.ts';
 
 /** Sentiment of the texts of one place: how many, their mean score and label counts. */
 export const SentimentSummary = z.object({
@@ -44,7 +44,7 @@ export async function feedbackSentiment(
   options: FeedbackSentimentOptions = {},
 ): Promise<FeedbackSentimentResult> {
   const o = FeedbackSentimentOptions.parse(options);
-  const rows = await feedbackTexts(store, o.map);
+  const rows = await placedTexts(store, o.map);
   const distinct = [...new Set(rows.map((r) => r.text))];
   const scores = new Map(scoreTexts(distinct, { lang: o.lang }).map((s) => [s.text, s.score]));
   const overall = tally();

@@ -3,7 +3,7 @@ import { MapOption } from '../../analytics/options.ts';
 import type { DuckDbStore } from '../../store/duckdb.ts';
 import { extractThemes } from '../../text/index.ts';
 import { LangOption } from '../../text/types.ts';
-import { feedbackTexts } from './feedback-texts.ts';
+import { placedTexts } from '../placed-texts.ts';
 
 const Theme = z.object({
   phrase: z.string().describe('Readable form of the key phrase'),
@@ -44,7 +44,7 @@ export async function feedbackThemes(
 ): Promise<FeedbackThemesResult> {
   const o = FeedbackThemesOptions.parse(options);
   const by = o.map === undefined ? 'all' : o.by;
-  const rows = await feedbackTexts(store, o.map);
+  const rows = await placedTexts(store, o.map);
   const items = rows.map((r) => ({
     text: r.text,
     key: by === 'all' ? 'all' : (r[by] ?? 'unplaced'),

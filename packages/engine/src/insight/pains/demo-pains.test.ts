@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PLANTED_PROBLEMS } from '../../demo/planted.ts';
 import { importedDemoShop } from '../../demo/test-fixtures.ts';
 import type { DuckDbStore } from '../../store/duckdb.ts';
-import { scoreTexts } from '../../text/index.ts';
+import { sentimentScorer } from '../scorer.ts';
 import { detectPains, type PainsResult } from './detect.ts';
 import type { PainFinding } from './finding.ts';
 
@@ -15,8 +15,7 @@ let store: DuckDbStore;
 let result: PainsResult;
 beforeAll(async () => {
   ({ store } = await importedDemoShop());
-  const scorer = (texts: readonly string[]) => scoreTexts(texts).map((s) => s.score);
-  result = await detectPains(store, { map: laptopPurchaseMap('en'), scorer });
+  result = await detectPains(store, { map: laptopPurchaseMap('en'), scorer: sentimentScorer });
 }, 120_000);
 afterAll(() => store.close());
 

@@ -1,10 +1,7 @@
-import { SqlParams } from '../../analytics/sql/params.ts';
-import { queryRows } from '../../analytics/sql/run.ts';
 import type { BindingMap } from '../../binding/bound-events.ts';
 import type { DuckDbStore } from '../../store/duckdb.ts';
-import { placedEventsSql } from '../placed-sql.ts';
+import { placedTexts } from '../placed-texts.ts';
 import { scoreDistinct, type TextScorer } from '../scorer.ts';
-import { TextRow, textsSql } from '../texts-sql.ts';
 import { againstOthers, type Candidate } from './finding.ts';
 import type { Presence } from './presence.ts';
 
@@ -19,13 +16,7 @@ export async function sentimentCandidates(
   scorer: TextScorer,
   where: Presence,
 ): Promise<Candidate[]> {
-  const p = new SqlParams('duckdb');
-  const rows = await queryRows(
-    store.conn,
-    textsSql.duckdb({ relation: placedEventsSql(p, { map }) }),
-    p,
-    TextRow,
-  );
+  const rows = await placedTexts(store, map);
   const scores = scoreDistinct(
     scorer,
     rows.map((r) => r.text),

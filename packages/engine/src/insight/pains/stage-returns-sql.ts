@@ -1,5 +1,6 @@
 import type { DialectSql } from '../../analytics/sql/dialect.ts';
 import { orderKey } from '../../analytics/sql/order-key.ts';
+import { sessionsCte } from './sessions-sql.ts';
 
 /** What the stage-returns query reads: `bound_events` of the map, and the session gap. */
 export interface StageReturnsParts {
@@ -20,10 +21,7 @@ export const stageReturnsSql: Pick<DialectSql<StageReturnsParts>, 'duckdb'> = {
     WITH ev AS (
       SELECT customer_id, stage_no, epoch_us(ts) AS t, ${orderKey(0, '0')} AS k
       FROM ${relation} WHERE stage_no IS NOT NULL),
-    sessions AS (
-      SELECT *, sum(brk) OVER (PARTITION BY customer_id ORDER BY k) AS session FROM (
-        SELECT *, CASE WHEN t - lag(t) OVER (PARTITION BY customer_id ORDER BY k) > ${gap} THEN 1 ELSE 0 END AS brk
-        FROM ev))
+    ${sessionsCte('ev', gap)}
     SELECT stage_no, count(DISTINCT customer_id) AS customers,
       count(DISTINCT customer_id) FILTER (WHERE back) AS returned
     FROM (

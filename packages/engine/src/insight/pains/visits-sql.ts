@@ -1,5 +1,6 @@
 import type { DialectSql } from '../../analytics/sql/dialect.ts';
 import { orderKey } from '../../analytics/sql/order-key.ts';
+import { sessionsCte } from './sessions-sql.ts';
 
 /** What the visits query is built from; values inside are bound placeholders. */
 export interface VisitsParts {
@@ -29,10 +30,7 @@ export const visitsSql: Pick<DialectSql<VisitsParts>, 'duckdb'> = {
       SELECT customer_id, touchpoint, coalesce(stage_no, 0) AS stage_no, epoch_us(ts) AS t,
         ${orderKey(0, '0')} AS k
       FROM ${relation} WHERE touchpoint IS NOT NULL),
-    sessions AS (
-      SELECT *, sum(brk) OVER (PARTITION BY customer_id ORDER BY k) AS session FROM (
-        SELECT *, CASE WHEN t - lag(t) OVER (PARTITION BY customer_id ORDER BY k) > ${gap} THEN 1 ELSE 0 END AS brk
-        FROM ev)),
+    ${sessionsCte('ev', gap)},
     marked AS (
       SELECT *, lead(t) OVER (PARTITION BY customer_id, session ORDER BY k) AS next_t,
         max(stage_no) OVER (PARTITION BY customer_id ORDER BY k

@@ -1,0 +1,16 @@
+import { SqlParams } from '../analytics/sql/params.ts';
+import { queryRows } from '../analytics/sql/run.ts';
+import type { BindingMap } from '../binding/bound-events.ts';
+import type { DuckDbStore } from '../store/duckdb.ts';
+import { placedEventsSql } from './placed-sql.ts';
+import { TextRow, textsSql } from './texts-sql.ts';
+
+/**
+ * Every distinct customer text with its place (stage, touchpoint) and how many events
+ * wrote it, placed as every insight analysis places events (`placedEventsSql`): the one
+ * texts query that sentiment, themes, the emotion curve and pain detection share.
+ */
+export async function placedTexts(store: DuckDbStore, map?: BindingMap): Promise<TextRow[]> {
+  const p = new SqlParams('duckdb');
+  return queryRows(store.conn, textsSql.duckdb({ relation: placedEventsSql(p, { map }) }), p, TextRow);
+}
