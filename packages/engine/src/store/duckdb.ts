@@ -8,6 +8,11 @@ export interface DuckDbStore {
   readonly conn: DuckDBConnection;
   /** Path of the database file, or ':memory:'. */
   readonly path: string;
+  /**
+   * Another connection to the same database, with transactions of its own: for work that
+   * must not wait behind a long job on `conn` (the server's accounts). Closed by `close`.
+   */
+  connect(): Promise<DuckDBConnection>;
   close(): void;
 }
 
@@ -36,10 +41,17 @@ export async function openDuckDbStore(workspace: string): Promise<DuckDbStore> {
   }
   const conn = await instance.connect();
   await migrateStore(conn);
+  const extras: DuckDBConnection[] = [];
   return {
     conn,
     path,
+    async connect() {
+      const extra = await instance.connect();
+      extras.push(extra);
+      return extra;
+    },
     close() {
+      for (const extra of extras.splice(0)) extra.closeSync();
       conn.closeSync();
       instance.closeSync();
     },
