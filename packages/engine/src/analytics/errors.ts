@@ -4,7 +4,9 @@ export type AnalyticsErrorCode =
   | 'steps-or-map'
   | 'too-few-steps'
   | 'bad-duration'
-  | 'unknown-customer';
+  | 'unknown-customer'
+  | 'unknown-variant'
+  | 'bad-plan';
 
 /** An error meant for the user, with a stable code and the values to show. */
 export class AnalyticsError extends Error {

@@ -1,0 +1,10 @@
+export { type BetaPosterior, chanceToBeat, expectedLoss, posterior } from './bayes.ts';
+export { evaluateExperiment, type VariantCounts } from './evaluate.ts';
+export { experiment } from './experiment.ts';
+export { holm } from './holm.ts';
+export { type Lift, relativeLift } from './lift.ts';
+export { ExperimentOptions, ExperimentResult, VariantResult } from './options.ts';
+export { minimalDetectableEffect, type PlanInput, sampleSize } from './planning.ts';
+export { SampleRatio, sampleRatio } from './srm.ts';
+export { Verdict } from './verdict.ts';
+export { binarySample, Sample, WelchTest, welchTest } from './welch.ts';
