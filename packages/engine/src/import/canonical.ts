@@ -95,6 +95,7 @@ function reasonSql(plan: ResolvedPlan): string {
   return `CASE
     WHEN NOT c.__present THEN NULL
     WHEN c.__invalid IS NOT NULL THEN c.__invalid
+    WHEN contains(c.__content, chr(0)) THEN 'contains NUL bytes: binary data, not text'
     WHEN c.__f_time IS NULL THEN 'no time in ' || ${label(f.timestamp)}
     WHEN c.__ts IS NULL THEN 'unparseable time "' || left(c.__f_time, 100) || '" in ' || ${label(f.timestamp)} || ${sqlString(hint)}
     WHEN len(c.__ids) = 0 THEN ${sqlString(`no identifier in ${idLabels} (empty, or a placeholder such as null or anonymous)`)}

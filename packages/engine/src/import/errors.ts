@@ -18,3 +18,11 @@ export class ImportError extends Error {
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** DuckDB cannot read a JSON document as a whole; the importer then splits it into records. */
+export class UnreadableDocument extends Error {
+  constructor(detail: string) {
+    super(`not valid JSON: ${detail}`);
+    this.name = 'UnreadableDocument';
+  }
+}

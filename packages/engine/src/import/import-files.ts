@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { BLOCKED_IDENTIFIER_VALUES } from '../identity/identifiers.ts';
 import { stitchIdentities } from '../identity/stitch.ts';
 import type { DuckDbStore } from '../store/duckdb.ts';
 import { detectFile } from './detect.ts';
+import { UnreadableDocument } from './errors.ts';
 import { type LoadCounts, loadStaged } from './load.ts';
-import { resolvePlan } from './mapping.ts';
+import { type ResolvedPlan, resolvePlan } from './mapping.ts';
 import {
   type FileSummary,
   ImportOptions,
@@ -19,8 +20,8 @@ import { watchQueries } from './progress.ts';
 import { writeQuarantineFile } from './quarantine-file.ts';
 import { withSettings } from './session.ts';
 import { sqlString } from './sql.ts';
-import { stageRecords } from './stage.ts';
-import { openFile } from './stage-file.ts';
+import { type StagedFile, stageRecords } from './stage.ts';
+import { type OpenedFile, openFile } from './stage-file.ts';
 
 /**
  * Imports event files (CSV, NDJSON, JSON, XES; gzip of any) into the store, then stitches
@@ -102,33 +103,49 @@ async function importFile(store: DuckDbStore, path: string, ctx: FileContext): P
   const startedAt = new Date();
   const file = await detectFile(path, opts.format, opts.encoding);
   const empty = { file: path, format: file.format, read: 0, accepted: 0, quarantined: 0, duplicates: 0 };
-  if (statSync(path).size === 0 || file.head.trim() === '') return empty;
   const tag = `${ctx.importId.replace(/\W/g, '_')}_${ctx.tag}`;
-  const opened = await openFile(conn, file, {
-    workDir: ctx.workDir,
-    tag,
-    delimiter: opts.delimiter,
-    onConvert: (f) => ctx.report('converting', f),
-  });
+  const open = (split: boolean) =>
+    openFile(conn, file, {
+      workDir: ctx.workDir,
+      tag,
+      delimiter: opts.delimiter,
+      maxLineBytes: opts.maxLineBytes,
+      onConvert: (f) => ctx.report('converting', f),
+      split,
+    });
   const preset = opts.preset ?? defaultPreset(file.format);
-  const plan = resolvePlan(file.name, opened.source.src, preset, opts.mapping, !opened.source.fileError);
   const blocked = [
     ...BLOCKED_IDENTIFIER_VALUES,
     ...opts.blockedIdentifiers.map((v) => v.trim().toLowerCase()),
   ];
-  let stop = watchQueries(conn, (f) => ctx.report('reading', f));
-  const staged = await stageRecords(
-    conn,
-    { source: opened.source, plan, fileName: file.name, blocked },
-    tag,
-    opened.conversionError,
-  ).finally(stop);
+  const stage = async (opened: OpenedFile): Promise<{ staged: StagedFile; plan: ResolvedPlan }> => {
+    const plan = resolvePlan(file.name, opened.source.src, preset, opts.mapping, !opened.source.fileError);
+    const stop = watchQueries(conn, (f) => ctx.report('reading', f));
+    try {
+      const input = { source: opened.source, plan, fileName: file.name, blocked };
+      return { staged: await stageRecords(conn, input, tag, opened.extras), plan };
+    } finally {
+      stop();
+    }
+  };
+  const temps: string[] = [];
   try {
+    let opened = await open(false);
+    temps.push(...opened.temps);
+    const first = await stage(opened).catch(async (error) => {
+      // A JSON document DuckDB cannot read whole is read again record by record.
+      if (!(error instanceof UnreadableDocument)) throw error;
+      opened = await open(true);
+      temps.push(...opened.temps);
+      return stage(opened);
+    });
+    const { staged, plan } = first;
+    temps.push(...staged.temps);
     const earlier = await conn.runAndReadAll(
       `SELECT count(*) AS n FROM imports WHERE source = ${sqlString(file.name)}`,
     );
     const mayRepeat = plan.fields.event_id !== undefined || Number(earlier.getRowObjects()[0]?.n) > 0;
-    stop = watchQueries(conn, (f) => ctx.report('loading', f));
+    const stop = watchQueries(conn, (f) => ctx.report('loading', f));
     const counts = await loadStaged(conn, {
       staged,
       fileName: file.name,
@@ -140,7 +157,7 @@ async function importFile(store: DuckDbStore, path: string, ctx: FileContext): P
     ctx.report('loading', 1);
     return { ...empty, ...counts };
   } finally {
-    for (const table of staged.temps) await conn.run(`DROP TABLE IF EXISTS ${table}`);
+    for (const table of temps) await conn.run(`DROP TABLE IF EXISTS ${table}`);
   }
 }
 

@@ -72,11 +72,15 @@ describe('JSON and XES import', () => {
     store.close();
   });
 
-  it('quarantines a JSON document that does not parse as one bad record', async () => {
+  it('quarantines only the broken element of a JSON array and keeps the records around it', async () => {
     const store = await openDuckDbStore(':memory:');
-    const summary = await importFiles(store, [writeFixture(tempDir(), 'broken.json', '[{"a": 1}, {"a": ]')]);
-    expect(summary).toMatchObject({ read: 1, accepted: 0, quarantined: 1 });
-    expect((await rows(store, 'SELECT reason FROM quarantine'))[0]?.reason).toMatch(/^not valid JSON: /);
+    const good = (event: string) => JSON.stringify({ ...ANNA_EVENTS[1], event });
+    const file = `[${good('a')},\n {"a": ],\n${good('b')}]`;
+    const summary = await importFiles(store, [writeFixture(tempDir(), 'broken.json', file)]);
+    expect(summary).toMatchObject({ read: 3, accepted: 2, quarantined: 1 });
+    expect(await rows(store, 'SELECT line::INTEGER AS line, raw, reason FROM quarantine')).toEqual([
+      { line: 2, raw: '{"a": ]', reason: 'not valid JSON' },
+    ]);
     store.close();
   });
 
@@ -123,17 +127,15 @@ describe('JSON and XES import', () => {
     store.close();
   });
 
-  it('quarantines the rest of an XES log that stops being well-formed', async () => {
+  it('quarantines a broken trace end and an event left outside any trace, then reads on', async () => {
     const store = await openDuckDbStore(':memory:');
     const broken = XES.replace('</trace>\n  <trace>', '</trace>\n  <trace><event></trace>');
     const summary = await importFiles(store, [writeFixture(tempDir(), 'broken.xes', broken)]);
-    expect(summary).toMatchObject({ accepted: 2, quarantined: 2 });
-    expect(await rows(store, 'SELECT line::INTEGER AS line, reason FROM quarantine ORDER BY reason')).toEqual(
-      [
-        { line: 17, reason: 'no time in field "time:timestamp"' },
-        { line: 17, reason: 'not well-formed XML: 17:24: unexpected close tag.' },
-      ],
-    );
+    expect(summary).toMatchObject({ read: 4, accepted: 2, quarantined: 2 });
+    expect(await rows(store, 'SELECT line::INTEGER AS line, reason FROM quarantine ORDER BY line')).toEqual([
+      { line: 17, reason: 'event is not well-formed XML: no </event>' },
+      { line: 18, reason: 'event outside any trace' },
+    ]);
     store.close();
   });
 });

@@ -76,6 +76,14 @@ export const ImportOptions = z
       .positive()
       .default(5_000_000)
       .describe('rows moved to events per transaction'),
+    maxLineBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .default(8 << 20)
+      .describe(
+        'longest line of a CSV or NDJSON file, longest XES event and longest JSON record, in bytes (so also the longest field); a longer one is quarantined with its first 1 KB and its SHA-256',
+      ),
     memoryLimit: z
       .string()
       .default('1GB')

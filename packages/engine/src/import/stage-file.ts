@@ -1,65 +1,138 @@
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { DetectedFile } from './detect.ts';
+import { ImportError } from './errors.ts';
+import { longLineTable, replaceLongLines } from './long-lines.ts';
+import { scanFile } from './scan.ts';
 import { csvSource } from './sources/csv.ts';
 import { jsonSource } from './sources/json.ts';
 import type { RawSource } from './sources/raw-source.ts';
+import { splitJsonDocument } from './split-json.ts';
+import { sqlString } from './sql.ts';
+import type { StageExtras } from './stage.ts';
 import { transcodeToUtf8 } from './transcode.ts';
 import { XES_LINE_KEY, xesToNdjson } from './xes.ts';
 
 /** Where and how one file is opened. */
 export interface OpenContext {
-  /** Directory for converted copies (XES → NDJSON, legacy encodings → UTF-8). */
+  /** Directory for converted copies (XES → NDJSON, legacy encodings → UTF-8, long lines cut). */
   workDir: string;
   tag: string;
   delimiter?: string;
+  /** Longest physical line of a CSV or NDJSON file; longer lines are quarantined. */
+  maxLineBytes: number;
   onConvert?: (fraction: number) => void;
+  /** Read a JSON document record by record (`splitJsonDocument`): DuckDB could not read it whole. */
+  split?: boolean;
 }
 
-/** A file ready for DuckDB, and a record-level problem found while converting it. */
+/** A file ready for DuckDB, and the records found bad before DuckDB reads it. */
 export interface OpenedFile {
   source: RawSource;
-  /** The converter stopped here (XES that is not well-formed from this line on). */
-  conversionError: { line: number; reason: string } | null;
+  extras: StageExtras;
+  /** Temporary tables made here, to drop with the staging tables. */
+  temps: string[];
 }
 
 /**
- * Makes a detected file readable by DuckDB: XES is streamed to NDJSON and a legacy encoding
- * transcoded to UTF-8 first; DuckDB reads everything else directly (gzip included).
+ * Makes a detected file readable by DuckDB. Its content is first read once end to end
+ * (`scanFile`): a damaged gzip file or an empty file stops here with an `ImportError`,
+ * before anything is staged. XES is then streamed to NDJSON and a legacy encoding
+ * transcoded to UTF-8; a CSV or NDJSON file with lines longer than the limit is copied
+ * with those lines replaced by markers. DuckDB reads everything else directly (gzip
+ * included).
  */
 export async function openFile(
   conn: DuckDBConnection,
   file: DetectedFile,
   ctx: OpenContext,
 ): Promise<OpenedFile> {
-  if (file.format === 'xes') {
-    const path = join(ctx.workDir, `${ctx.tag}.ndjson`);
-    const result = await xesToNdjson(file, path, ctx.onConvert);
-    const source = await jsonSource(conn, {
-      path,
-      gzip: false,
-      mode: 'lines',
-      lineKey: XES_LINE_KEY,
-      tag: ctx.tag,
-    });
-    const error = result.error && {
-      line: result.error.line,
-      reason: `not well-formed XML: ${result.error.message}`,
-    };
-    return { source, conversionError: error };
-  }
+  const lines = file.format === 'csv' || file.format === 'ndjson';
+  const utf8 = file.encoding === 'utf-8';
+  const limit = lines && utf8 ? ctx.maxLineBytes : Number.MAX_SAFE_INTEGER;
+  const scan = await scanFile(file.path, file.name, file.gzip, limit);
+  if (scan.bytes === 0 || file.head.trim() === '')
+    throw new ImportError(file.name, 'is empty: it has no records to import');
+  if (file.format === 'xes') return openXes(conn, file, ctx);
   let path = file.path;
   let gzip = file.gzip;
-  if (file.encoding !== 'utf-8') {
+  let long = scan.long;
+  if (!utf8) {
     path = join(ctx.workDir, `${ctx.tag}.utf8`);
     gzip = false;
     await transcodeToUtf8(file, path);
+    if (lines) long = (await scanFile(path, file.name, false, ctx.maxLineBytes)).long;
   }
-  const source =
-    file.format === 'csv'
-      ? csvSource({ path, gzip, head: file.head, delimiter: ctx.delimiter, tag: ctx.tag })
-      : await jsonSource(conn, { path, gzip, mode: jsonMode(file), tag: ctx.tag });
-  return { source, conversionError: null };
+  const extras: StageExtras = {};
+  const temps: string[] = [];
+  if (long.length > 0) {
+    const copy = join(ctx.workDir, `${ctx.tag}.cut`);
+    const records = await replaceLongLines(path, gzip, long, ctx.maxLineBytes, copy);
+    extras.longLines = await longLineTable(
+      conn,
+      records,
+      join(ctx.workDir, `${ctx.tag}.long.ndjson`),
+      ctx.tag,
+    );
+    temps.push(extras.longLines);
+    path = copy;
+    gzip = false;
+  }
+  const common = { path, gzip, tag: ctx.tag, maxLineBytes: ctx.maxLineBytes };
+  if (file.format === 'csv')
+    return { source: csvSource({ ...common, head: file.head, delimiter: ctx.delimiter }), extras, temps };
+  const mode = jsonMode(file);
+  if (mode !== 'lines' && !ctx.split) {
+    const source = await jsonSource(conn, { ...common, mode });
+    if (!source.fileError) return { source, extras, temps };
+  }
+  if (mode === 'lines') return { source: await jsonSource(conn, { ...common, mode }), extras, temps };
+  return openSplit(conn, { ...common, ctx });
+}
+
+/** A JSON document DuckDB cannot read whole, read as NDJSON of its records. */
+async function openSplit(
+  conn: DuckDBConnection,
+  input: { path: string; gzip: boolean; ctx: OpenContext },
+): Promise<OpenedFile> {
+  const { ctx } = input;
+  const copy = join(ctx.workDir, `${ctx.tag}.records.ndjson`);
+  const split = await splitJsonDocument(input.path, input.gzip, copy, ctx.maxLineBytes);
+  const extras: StageExtras = {};
+  if (split.long.length > 0)
+    extras.longLines = await longLineTable(
+      conn,
+      split.long,
+      join(ctx.workDir, `${ctx.tag}.long.ndjson`),
+      ctx.tag,
+    );
+  const source = await jsonSource(conn, {
+    path: copy,
+    gzip: false,
+    mode: 'lines',
+    tag: ctx.tag,
+    maxLineBytes: ctx.maxLineBytes * 3 + 64, // the split counts characters
+  });
+  return { source, extras, temps: extras.longLines ? [extras.longLines] : [] };
+}
+
+async function openXes(conn: DuckDBConnection, file: DetectedFile, ctx: OpenContext): Promise<OpenedFile> {
+  const path = join(ctx.workDir, `${ctx.tag}.ndjson`);
+  const rejectsPath = join(ctx.workDir, `${ctx.tag}.rejects.ndjson`);
+  const result = await xesToNdjson(file, path, rejectsPath, ctx.onConvert, ctx.maxLineBytes);
+  const source = await jsonSource(conn, {
+    path,
+    gzip: false,
+    mode: 'lines',
+    lineKey: XES_LINE_KEY,
+    tag: ctx.tag,
+    maxLineBytes: ctx.maxLineBytes,
+  });
+  if (result.rejected === 0) return { source, extras: {}, temps: [] };
+  const table = `stage_convrej_${ctx.tag}`;
+  await conn.run(`CREATE TEMP TABLE ${table} AS SELECT line, raw, reason FROM read_json(${sqlString(rejectsPath)},
+    format = 'newline_delimited', columns = {line: 'BIGINT', raw: 'VARCHAR', reason: 'VARCHAR'})`);
+  return { source, extras: { rejectsTable: table }, temps: [table] };
 }
 
 /** NDJSON is read line by line; a document starting with `[` as an array (a BOM hides that from DuckDB). */

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { type CanonicalInput, canonicalSelect } from './canonical.ts';
-import { errorMessage, ImportError } from './errors.ts';
+import { errorMessage, ImportError, UnreadableDocument } from './errors.ts';
 import { physicalLines } from './sources/lines.ts';
 import { sqlString } from './sql.ts';
 
@@ -21,6 +21,17 @@ export interface StagedFile {
   temps: string[];
 }
 
+/** Characters of a rejected line DuckDB keeps in its rejects table. */
+const DUCKDB_LINE_KEPT = 10000;
+
+/** Records found outside DuckDB's reader, as temporary tables. */
+export interface StageExtras {
+  /** `(line, raw, reason)` of records a converter could not convert (broken XES or JSON elements). */
+  rejectsTable?: string;
+  /** `(marker, raw, reason)` of lines too long to read (see `long-lines.ts`). */
+  longLines?: string;
+}
+
 /**
  * Reads a file with DuckDB into a staging table of checked events (see `canonicalSelect`),
  * collects the records DuckDB's reader rejected, gives records their physical lines, and
@@ -31,7 +42,7 @@ export async function stageRecords(
   conn: DuckDBConnection,
   input: CanonicalInput,
   tag: string,
-  conversionError: { line: number; reason: string } | null,
+  extra: StageExtras = {},
 ): Promise<StagedFile> {
   const { source } = input;
   const table = `stage_${tag}`;
@@ -43,28 +54,28 @@ export async function stageRecords(
       for (const temp of source.readerTemps) await conn.run(`DROP TABLE IF EXISTS ${temp}`);
       throw new ImportError(input.fileName, `cannot be read: ${errorMessage(error)}`);
     }
-    source.fileError = `not valid JSON: ${errorMessage(error).split('\n')[0] ?? ''}`;
-    await conn.run(`CREATE TEMP TABLE ${table} AS ${canonicalSelect(input)}`);
+    throw new UnreadableDocument(errorMessage(error).split('\n')[0] ?? '');
   }
   await conn.run(`CREATE TEMP TABLE ${rejects} (line BIGINT, raw VARCHAR, reason VARCHAR)`);
   if (source.rejectErrors) {
     // One reason per line: DuckDB may report a short row once per missing column.
     await conn.run(`INSERT INTO ${rejects} SELECT line, any_value(trim(csv_line, E'\\r\\n')),
       arg_min(CASE
+        WHEN contains(csv_line, chr(0)) THEN 'contains NUL bytes: binary data, not text'
+        WHEN error_type = 'LINE SIZE OVER MAXIMUM' THEN 'record longer than the line limit: ' || error_message
         WHEN error_type IN ('MISSING COLUMNS', 'TOO MANY COLUMNS') THEN 'wrong number of fields: ' || error_message
         WHEN error_type = 'UNQUOTED VALUE' THEN 'bad quoting: ' || error_message
         WHEN error_type IN ('INVALID ENCODING', 'INVALID UNICODE') THEN 'not valid UTF-8 text'
-        ELSE lower(error_type) || ': ' || error_message END, column_idx)
+        ELSE lower(error_type) || ': ' || coalesce(error_message, 'no detail') END
+        || CASE WHEN length(csv_line) >= ${DUCKDB_LINE_KEPT} THEN '; kept: its first ${DUCKDB_LINE_KEPT} characters' ELSE '' END,
+        coalesce(column_idx, -1))
       FROM ${source.rejectErrors} GROUP BY line`);
   }
   for (const temp of source.readerTemps) await conn.run(`DROP TABLE IF EXISTS ${temp}`);
   if (source.fileError)
     await conn.run(`INSERT INTO ${rejects} VALUES (NULL, NULL, ${sqlString(source.fileError)})`);
-  if (conversionError) {
-    await conn.run(
-      `INSERT INTO ${rejects} VALUES (${conversionError.line}, NULL, ${sqlString(conversionError.reason)})`,
-    );
-  }
+  if (extra.rejectsTable)
+    await conn.run(`INSERT INTO ${rejects} SELECT line, raw, reason FROM ${extra.rejectsTable}`);
   await uniqueIds(conn, table);
   const rows = Number(
     (await conn.runAndReadAll(`SELECT count(*) AS n FROM ${table}`)).getRowObjects()[0]?.n ?? 0,
@@ -72,6 +83,13 @@ export async function stageRecords(
   const lineTable = source.ownLine
     ? null
     : await physicalLines(conn, { table, rejects, firstLine: source.firstLine, tag });
+  if (extra.longLines) {
+    // The marker lines written for too-long lines get the lines' real description back.
+    await conn.run(`UPDATE ${rejects} SET raw = x.raw, reason = x.reason FROM ${extra.longLines} x
+      WHERE ${rejects}.raw = x.marker`);
+    await conn.run(`UPDATE ${table} SET __raw = x.raw, __reason = x.reason FROM ${extra.longLines} x
+      WHERE ${table}.__raw = x.marker`);
+  }
   const line = source.ownLine ? 's.__own_line' : lineTable ? 'l.line' : `s.rowid + ${source.firstLine}`;
   return {
     table,

@@ -1,93 +1,110 @@
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { clipRaw } from './clip.ts';
 import type { DetectedFile } from './detect.ts';
+import { convertTrace, type XesReject } from './xes-trace.ts';
 
-/** XES attribute elements (IEEE 1849); nested ones (inside another attribute) are skipped. */
-const ATTRIBUTE_TAGS = new Set(['string', 'date', 'int', 'float', 'boolean', 'id', 'list', 'container']);
-
-/** Key of the XML line of an event in the NDJSON written by {@link xesToNdjson}. */
-export const XES_LINE_KEY = '@line';
+export { XES_LINE_KEY } from './xes-trace.ts';
 
 /** Outcome of converting an XES log. */
 export interface XesConversion {
   events: number;
   traces: number;
-  /** The log is not well-formed from this line on; what came before was converted. */
-  error: { line: number; message: string } | null;
+  /** Broken elements written to the rejects file. */
+  rejected: number;
 }
 
 /**
- * Streams an XES log (`.xes` or `.xes.gz`) to NDJSON at `target`: one object per event with
- * the event's attributes, the trace's attributes prefixed `case:` (so the trace name is
- * `case:concept:name`, as pm4py flattens it) and the event's XML line under
- * {@link XES_LINE_KEY}. DuckDB then bulk-loads the NDJSON; no log is held in memory
- * beyond one trace.
+ * Streams an XES log (`.xes` or `.xes.gz`) to NDJSON at `target` (see `convertTrace`), one
+ * trace at a time, and the elements that are not well-formed to `rejectsTarget` as NDJSON
+ * `{line, raw, reason}`. A broken element costs only itself: the log is cut into traces at
+ * `<trace` and `</trace>` before parsing, so the next trace is read afresh. Events outside
+ * any trace, a trace the file ends in, and a log without `</log>` are rejected with their
+ * line. No log is held in memory beyond one trace.
  */
 export async function xesToNdjson(
   file: DetectedFile,
   target: string,
+  rejectsTarget: string,
   onFraction: (fraction: number) => void = () => {},
+  maxLineBytes = 64 << 20,
 ): Promise<XesConversion> {
   const size = statSync(file.path).size || 1;
   const input = createReadStream(file.path);
   const out = createWriteStream(target);
+  const rejectsOut = createWriteStream(rejectsTarget);
   let bytes = 0;
   input.on('data', (chunk) => {
     bytes += chunk.length;
   });
   const text = (file.gzip ? input.pipe(createGunzip()) : input).setEncoding('utf8');
-  const converter = new XesConverter();
+  const splitter = new TraceSplitter(maxLineBytes);
   let lastReport = 0;
   for await (const chunk of text) {
-    converter.write(chunk as string);
-    if (converter.output.length > 1 << 20 && !out.write(converter.take())) await once(out, 'drain');
-    if (converter.result.error) break;
+    splitter.write(chunk as string);
+    if (splitter.output.length > 1 << 20) await flush(out, splitter.take());
+    if (splitter.rejects.length > 0) await flush(rejectsOut, splitter.takeRejects());
     if (bytes - lastReport > size / 100) {
       lastReport = bytes;
       onFraction(bytes / size);
     }
   }
-  input.destroy();
-  converter.close();
-  out.end(converter.take());
-  await once(out, 'finish');
-  return converter.result;
+  splitter.end();
+  out.end(splitter.take());
+  rejectsOut.end(splitter.takeRejects());
+  await Promise.all([once(out, 'finish'), once(rejectsOut, 'finish')]);
+  return splitter.result;
 }
 
-/**
- * Turns SAX events into NDJSON lines, one trace at a time. Lines are built as strings
- * (only values go through JSON.stringify): this loop runs once per attribute of a log
- * with millions of them.
- */
-class XesConverter {
-  output = '';
-  readonly result: XesConversion = { events: 0, traces: 0, error: null };
-  private readonly parser = new SaxesParser({ position: true });
-  private readonly stack: string[] = [];
-  /** `,"case:key":"value"` for each trace attribute. */
-  private trace = '';
-  /** `{"@line":n,"key":"value"…` for each event of the trace, without the trace part. */
-  private traceEvents: string[] = [];
-  private event: string | null = null;
-  private readonly keys = new Map<string, string>();
+async function flush(out: WriteStream, text: string): Promise<void> {
+  if (!out.write(text)) await once(out, 'drain');
+}
 
-  constructor() {
-    this.parser.on('opentag', (tag) => this.open(tag as SaxesTagPlain));
-    this.parser.on('closetag', (tag) => this.closeTag(tag.name));
-    this.parser.on('error', (error) => {
-      this.result.error ??= { line: this.parser.line, message: error.message };
-    });
-  }
+/** Cuts the text of a log into traces, with their first lines, and converts each. */
+class TraceSplitter {
+  output = '';
+  rejects: XesReject[] = [];
+  readonly result: XesConversion = { events: 0, traces: 0, rejected: 0 };
+  private buffer = '';
+  /** Line of the buffer's first character. */
+  private line = 1;
+  /** The buffer starts with `<trace`. */
+  private inTrace = false;
+  private sawLogEnd = false;
+
+  constructor(private readonly maxLineBytes: number) {}
 
   write(chunk: string): void {
-    if (!this.result.error) this.parser.write(chunk);
+    this.buffer += chunk;
+    for (;;) {
+      if (!this.inTrace) {
+        const start = traceStart(this.buffer, 0);
+        if (start < 0) {
+          // Keep a tail that may be the start of `<trace` or `<event`.
+          const keep = Math.max(0, this.buffer.lastIndexOf('<'));
+          this.between(keep > this.buffer.length - 16 ? keep : this.buffer.length);
+          return;
+        }
+        this.between(start);
+        this.inTrace = true;
+      }
+      const close = this.buffer.indexOf('</trace>', 6);
+      const next = traceStart(this.buffer, 6);
+      if (close < 0 && next < 0) return;
+      this.trace(next >= 0 && (close < 0 || next < close) ? next : close + '</trace>'.length);
+    }
   }
 
-  close(): void {
-    if (!this.result.error) this.parser.close();
-    if (this.result.error) this.flushTrace();
+  end(): void {
+    if (this.inTrace) this.trace(this.buffer.length);
+    this.between(this.buffer.length);
+    if (!this.sawLogEnd)
+      this.reject({
+        line: this.line,
+        raw: null,
+        reason: 'the log ends without </log>: the file is cut short',
+      });
   }
 
   take(): string {
@@ -96,60 +113,58 @@ class XesConverter {
     return text;
   }
 
-  private open(tag: SaxesTagPlain): void {
-    if (this.result.error) return;
-    const parent = this.stack.at(-1);
-    this.stack.push(tag.name);
-    if (tag.name === 'trace') {
-      this.trace = '';
-      this.traceEvents = [];
-    } else if (tag.name === 'event' && parent === 'trace') {
-      this.event = `{"${XES_LINE_KEY}":${this.parser.line}`;
-    } else if (ATTRIBUTE_TAGS.has(tag.name)) {
-      const { key, value } = tag.attributes;
-      if (key === undefined || value === undefined) return;
-      if (parent === 'event' && this.event !== null)
-        this.event += `,${this.keyJson(key)}:${jsonString(value)}`;
-      else if (parent === 'trace') this.trace += `,${this.keyJson(`case:${key}`)}:${jsonString(value)}`;
-    }
+  takeRejects(): string {
+    const text = this.rejects.map((r) => `${JSON.stringify(r)}\n`).join('');
+    this.rejects = [];
+    return text;
   }
 
-  /** Keys repeat on every event, so their JSON is made once. */
-  private keyJson(key: string): string {
-    let json = this.keys.get(key);
-    if (json === undefined) {
-      json = JSON.stringify(key);
-      this.keys.set(key, json);
-    }
-    return json;
+  private trace(end: number): void {
+    const converted = convertTrace(this.buffer.slice(0, end), this.line, this.maxLineBytes);
+    for (const line of converted.lines) this.output += `${line}\n`;
+    for (const reject of converted.rejects) this.reject(reject);
+    this.result.events += converted.lines.length;
+    this.result.traces++;
+    this.consume(end);
+    this.inTrace = false;
   }
 
-  private closeTag(name: string): void {
-    // After an error the parser closes open elements itself; they are not events.
-    if (this.result.error) return;
-    this.stack.pop();
-    if (name === 'event' && this.event !== null) {
-      this.traceEvents.push(this.event);
-      this.event = null;
-    } else if (name === 'trace') {
-      this.flushTrace();
-      this.result.traces++;
+  /** Text outside traces: the log's header and end; an event there belongs to no trace. */
+  private between(end: number): void {
+    const text = this.buffer.slice(0, end);
+    if (text.includes('</log>')) this.sawLogEnd = true;
+    for (let at = text.indexOf('<event'); at >= 0; at = text.indexOf('<event', at + 1)) {
+      const stop = text.indexOf('</event>', at);
+      const { raw, note } = clipRaw(text.slice(at, stop < 0 ? undefined : stop + 8).trim());
+      this.reject({ line: this.line + countLines(text, at), raw, reason: `event outside any trace${note}` });
     }
+    this.consume(end);
   }
 
-  /** Trace attributes may follow the events in the file, so events wait for </trace>. */
-  private flushTrace(): void {
-    for (const event of this.traceEvents) this.output += `${event}${this.trace}}\n`;
-    this.result.events += this.traceEvents.length;
-    this.traceEvents = [];
+  private reject(reject: XesReject): void {
+    this.rejects.push(reject);
+    this.result.rejected++;
+  }
+
+  private consume(end: number): void {
+    this.line += countLines(this.buffer, end);
+    this.buffer = this.buffer.slice(end);
   }
 }
 
-/** Characters that need escaping in a JSON string. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON escapes control characters; this finds them.
-const NEEDS_ESCAPE = /["\\\u0000-\u001f]/;
+/** Offset of the next `<trace` element at or after `from`, or -1 (also when undecided yet). */
+function traceStart(text: string, from: number): number {
+  for (let at = text.indexOf('<trace', from); at >= 0; at = text.indexOf('<trace', at + 1)) {
+    const after = text[at + 6];
+    if (after === undefined) return -1;
+    if (after === '>' || after === '/' || /\s/.test(after)) return at;
+  }
+  return -1;
+}
 
-/** JSON of a string, skipping JSON.stringify for the usual plain value. */
-function jsonString(value: string): string {
-  return NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`;
+/** Newlines in `text` before `end`. */
+function countLines(text: string, end: number): number {
+  let n = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) n++;
+  return n;
 }

@@ -12,6 +12,13 @@ export interface CsvInput {
   delimiter?: string;
   /** Unique suffix for temporary table names. */
   tag: string;
+  /** Longest record DuckDB reads; a longer one is rejected (see `readerLimits`). */
+  maxLineBytes: number;
+}
+
+/** `read_csv` options for the line limit: longer records are rejected, and the buffer holds several. */
+export function readerLimits(maxLineBytes: number): string {
+  return `max_line_size = ${maxLineBytes + 2}, buffer_size = ${Math.max(32 << 20, 4 * (maxLineBytes + 2))}`;
 }
 
 /**
@@ -27,7 +34,7 @@ export function csvSource(input: CsvInput): RawSource {
   const from = `read_csv(${sqlString(input.path)},
     delim = ${sqlString(delimiter)}, quote = '"', escape = '"', header = true, auto_detect = false,
     columns = {${types}}, compression = ${input.gzip ? "'gzip'" : "'none'"},
-    store_rejects = true, rejects_table = ${sqlString(errors)}, rejects_scan = ${sqlString(scans)}) r`;
+    ${readerLimits(input.maxLineBytes)}, store_rejects = true, rejects_table = ${sqlString(errors)}, rejects_scan = ${sqlString(scans)}) r`;
   const cols = columns.map((c) => `r.${sqlIdent(c)}`);
   const quoted = cols.map(
     (c) =>

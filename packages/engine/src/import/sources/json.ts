@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { errorMessage } from '../errors.ts';
 import { jsonFields } from '../fields.ts';
 import { sqlString, sqlStringList } from '../sql.ts';
+import { readerLimits } from './csv.ts';
 import type { RawSource } from './raw-source.ts';
 
 /** How to read one JSON file. */
@@ -13,6 +14,8 @@ export interface JsonInput {
   /** Field holding the record's line in another file (XES converted to NDJSON). */
   lineKey?: string;
   tag: string;
+  /** Longest line (NDJSON) or JSON object (document) DuckDB reads. */
+  maxLineBytes: number;
 }
 
 /** Records looked at to learn the top-level keys for the automatic mapping. */
@@ -30,13 +33,14 @@ export async function jsonSource(conn: DuckDBConnection, input: JsonInput): Prom
   const documentCompression = input.gzip ? "'gzip'" : "'uncompressed'";
   const errors = `stage_rejerr_${input.tag}`;
   const scans = `stage_rejscan_${input.tag}`;
+  // The key sample skips lines the reader rejects (invalid UTF-8 …); staging keeps them.
   const reader = (keepRejects: boolean) =>
     input.mode === 'lines'
       ? `SELECT column0 AS j FROM read_csv(${sqlString(input.path)},
           columns = {'column0': 'VARCHAR'}, delim = E'\\x1F', quote = '', escape = '', header = false,
-          auto_detect = false, strict_mode = false, compression = ${compression}
-          ${keepRejects ? `, store_rejects = true, rejects_table = ${sqlString(errors)}, rejects_scan = ${sqlString(scans)}` : ''})`
-      : `SELECT json::VARCHAR AS j FROM read_json_objects(${sqlString(input.path)}, format = ${input.mode === 'array' ? "'array'" : "'auto'"}, compression = ${documentCompression})`;
+          auto_detect = false, strict_mode = false, compression = ${compression}, ${readerLimits(input.maxLineBytes)}
+          ${keepRejects ? `, store_rejects = true, rejects_table = ${sqlString(errors)}, rejects_scan = ${sqlString(scans)}` : ', ignore_errors = true'})`
+      : `SELECT json::VARCHAR AS j FROM read_json_objects(${sqlString(input.path)}, format = ${input.mode === 'array' ? "'array'" : "'auto'"}, compression = ${documentCompression}, maximum_object_size = ${Math.max(16 << 20, input.maxLineBytes)})`;
   let keys: string[] = [];
   let fileError: string | null = null;
   try {

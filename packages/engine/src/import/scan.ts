@@ -1,0 +1,80 @@
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { createGunzip, type Gunzip } from 'node:zlib';
+import { errorMessage, ImportError } from './errors.ts';
+
+/** A physical line longer than the limit: bytes `[start, end)` of the (decompressed) content, without its newline. */
+export interface LongLine {
+  start: number;
+  end: number;
+}
+
+/** What one pass over a file's content found. */
+export interface FileScan {
+  /** Bytes of content (decompressed for gzip). */
+  bytes: number;
+  /** Lines longer than `maxLineBytes`, in file order. */
+  long: LongLine[];
+}
+
+/** Bytes read per chunk: never more than the line limit, so only chunk edges need a look. */
+const CHUNK = 1 << 20;
+
+/**
+ * Reads a file's content once, end to end, before anything of it is stored: a gzip file that
+ * is cut short or corrupt throws an {@link ImportError} naming the compressed byte offset
+ * where decompression failed, and lines longer than `maxLineBytes` are located (DuckDB's
+ * CSV reader drops a line longer than its buffer without a trace, so such lines never reach
+ * it; see `long-lines.ts`). Only newline positions are looked at, not the content.
+ */
+export async function scanFile(
+  path: string,
+  name: string,
+  gzip: boolean,
+  maxLineBytes: number,
+): Promise<FileScan> {
+  const file = createReadStream(path, { highWaterMark: Math.min(CHUNK, maxLineBytes) });
+  const gunzip = gzip ? createGunzip({ chunkSize: Math.min(CHUNK, Math.max(64, maxLineBytes)) }) : null;
+  const stream: Readable = gunzip ? file.pipe(gunzip) : file;
+  const long: LongLine[] = [];
+  let base = 0;
+  let lineStart = 0;
+  const end = (at: number) => {
+    if (at - lineStart > maxLineBytes) long.push({ start: lineStart, end: at });
+  };
+  try {
+    for await (const data of stream) {
+      const chunk = data as Buffer;
+      if (chunk.length <= maxLineBytes) {
+        const first = chunk.indexOf(10);
+        if (first >= 0) {
+          end(base + first);
+          lineStart = base + chunk.lastIndexOf(10) + 1;
+        }
+      } else {
+        for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1)) {
+          end(base + at);
+          lineStart = base + at + 1;
+        }
+      }
+      base += chunk.length;
+    }
+  } catch (error) {
+    if (!gunzip) throw new ImportError(name, `cannot be read: ${errorMessage(error)}`);
+    throw damaged(name, gunzip, base, error);
+  } finally {
+    file.destroy();
+  }
+  end(base);
+  return { bytes: base, long };
+}
+
+/** The error for a gzip file that stops decompressing: where, and that nothing of it is stored. */
+export function damaged(name: string, gunzip: Gunzip, content: number, error: unknown): ImportError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const what = code === 'Z_BUF_ERROR' ? 'is cut short' : `is corrupt (${errorMessage(error)})`;
+  return new ImportError(
+    name,
+    `the gzip data ${what} at compressed byte ${gunzip.bytesWritten} (after ${content} bytes of content); nothing of this file was imported`,
+  );
+}
