@@ -1,16 +1,34 @@
+import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { seedDemoWorkspace } from './demo/seed.ts';
+import { installAllowedHosts, LOOPBACK_HOSTS } from './http/allowed-hosts.ts';
 import { installErrorHandler } from './http/error-handler.ts';
+import { installGuard } from './http/guard.ts';
 import { installJsonBody } from './http/json-body.ts';
+import { requestLogFields } from './http/log-redaction.ts';
 import { registerOpenApi } from './http/openapi.ts';
+import { installSecurityHeaders } from './http/security-headers.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { createImportJobs } from './imports/jobs.ts';
 import { apiRoutes } from './routes/index.ts';
 import { openWorkspace } from './store/workspace.ts';
+import { openTeam, type TeamOptions } from './team/team.ts';
+
+/** Request limits; see docs/security.md. */
+export interface ServerLimits {
+  /** Largest JSON body in bytes (default 16 MiB: a big map with persona photos fits). */
+  readonly bodyBytes?: number;
+  /** Largest event-file upload in bytes (default 4 GiB; `OPENCJM_UPLOAD_LIMIT_MB`). */
+  readonly uploadBytes?: number;
+  /** A connection silent this long is closed, a slow body included (default 60 s). */
+  readonly idleMs?: number;
+  /** Longest time to receive a whole request, upload included (default 1 hour). */
+  readonly requestMs?: number;
+}
 
 /** How to build the server. */
-export interface BuildServerOptions {
+export interface BuildServerOptions extends TeamOptions {
   /** Workspace directory holding `opencjm.duckdb` (created when missing), or `':memory:'`. */
   readonly dataDir: string;
   /** Folder of the built web app (`apps/web/dist`); when absent only `/api` is served. */
@@ -20,28 +38,51 @@ export interface BuildServerOptions {
    * shop's event data, `'documents'` for the maps and personas only, false for nothing.
    */
   readonly demo?: boolean | 'documents';
-  /** Log requests with fastify's logger (default false). */
-  readonly logger?: boolean;
+  /** Log requests with fastify's logger (default false); tokens in URLs are redacted. */
+  readonly logger?: boolean | { readonly stream: NodeJS.WritableStream };
+  /** Host names the server answers to (DNS rebinding); default the loopback names. */
+  readonly allowedHosts?: readonly string[];
+  /** Trust `X-Forwarded-*` from a reverse proxy (HTTPS, client address); default false. */
+  readonly trustProxy?: boolean;
+  readonly limits?: ServerLimits;
+  /** Called with the one-time setup token when the workspace has no member yet. */
+  readonly onSetupToken?: (token: string) => void;
 }
 
-/** Largest request body, in bytes: a big map with persona photos as data URIs fits. */
-const BODY_LIMIT = 16 * 1024 * 1024;
+const DEFAULT_LIMITS = {
+  bodyBytes: 16 * 1024 * 1024,
+  uploadBytes: 4 * 1024 ** 3,
+  idleMs: 60_000,
+  requestMs: 3_600_000,
+} as const satisfies Required<ServerLimits>;
 
 /**
  * The OpenCJM HTTP server: the REST API under `/api` (OpenAPI at `/api/openapi.json`,
  * Swagger UI at `/api/docs`) over the workspace database, which it owns until closed,
- * and the web app. Not listening yet: call `listen`, or `inject` in tests.
+ * and the web app. Every `/api` route needs a signed-in member or an API key except
+ * sign-in, setup, health, the docs and share links (see `http/guard.ts`).
+ * Not listening yet: call `listen`, or `inject` in tests.
  *
  * @example
- * const app = await buildServer({ dataDir: '.opencjm' });
+ * const app = await buildServer({ dataDir: '.opencjm', owner: { email, password } });
  * await app.listen({ port: 4173 });
  */
 export async function buildServer(options: BuildServerOptions): Promise<FastifyInstance> {
   const workspace = await openWorkspace(options.dataDir);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   try {
+    const team = await openTeam(workspace.store, options);
+    const token = team.setupToken();
+    if (token !== undefined) options.onSetupToken?.(token);
     const demo = options.demo ?? true;
     if (demo !== false && workspace.fresh) await seedDemoWorkspace(workspace, { events: demo === true });
-    const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT });
+    const app = Fastify({
+      logger: loggerOptions(options.logger),
+      bodyLimit: limits.bodyBytes,
+      connectionTimeout: limits.idleMs,
+      requestTimeout: limits.requestMs,
+      trustProxy: options.trustProxy ?? false,
+    });
     const jobs = createImportJobs(workspace, (error) => app.log.error({ err: error }, 'import failed'));
     app.addHook('onClose', async () => {
       await jobs.idle();
@@ -51,12 +92,23 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     app.setSerializerCompiler(serializerCompiler);
     installJsonBody(app);
     installErrorHandler(app);
+    installAllowedHosts(app, options.allowedHosts ?? LOOPBACK_HOSTS);
+    await installSecurityHeaders(app);
+    await app.register(fastifyCookie, { secret: team.secret });
+    installGuard(app, team);
     await registerOpenApi(app);
-    await app.register(apiRoutes, { prefix: '/api', workspace, jobs });
+    await app.register(apiRoutes, { prefix: '/api', workspace, jobs, team, uploadBytes: limits.uploadBytes });
     await registerWebApp(app, options.webRoot);
     return app;
   } catch (error) {
     await workspace.close();
     throw error;
   }
+}
+
+/** Fastify's logger with URLs redacted, or off. */
+function loggerOptions(logger: BuildServerOptions['logger']) {
+  if (logger === undefined || logger === false) return false;
+  const serializers = { req: requestLogFields };
+  return logger === true ? { serializers } : { serializers, stream: logger.stream };
 }

@@ -2,15 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateMap } from '@opencjm/core';
 import { describe, expect, it } from 'vitest';
-import { buildServer } from '../app.ts';
 import { openWorkspace } from '../store/workspace.ts';
-import { call, tempDir } from '../test-helpers.ts';
+import { call, signedInServer, tempDir } from '../test-helpers.ts';
 import { DEMO_CUSTOMERS } from './seed.ts';
 
 type Items = { items: { id: string }[] };
 
 async function listed(dataDir: string) {
-  const app = await buildServer({ dataDir });
+  const app = await signedInServer({ dataDir });
   try {
     const maps = await call<Items>(app, 'GET', '/api/maps');
     const personas = await call<Items>(app, 'GET', '/api/personas');
@@ -48,7 +47,7 @@ describe('demo workspace', () => {
   });
 
   it('links each example map to the persona in its language', async () => {
-    const app = await buildServer({ dataDir: ':memory:', demo: 'documents' });
+    const app = await signedInServer({ dataDir: ':memory:', demo: 'documents' });
     const { body } = await call<{ map: unknown }>(app, 'GET', '/api/maps/example-laptop-zh');
     await app.close();
     const checked = validateMap(body.map);

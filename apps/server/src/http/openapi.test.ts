@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, testApp } from '../test-helpers.ts';
+import { call, inject, testApp } from '../test-helpers.ts';
 
 type OpenApi = {
   openapi: string;
@@ -47,6 +47,30 @@ describe('OpenAPI', () => {
         'GET /api/maps/{id}/emotions',
         'GET /api/maps/{id}/pains',
         'GET /api/personas/suggestions',
+        'GET /api/health',
+        'GET /api/auth/setup',
+        'POST /api/auth/setup',
+        'POST /api/auth/login',
+        'POST /api/auth/logout',
+        'GET /api/auth/me',
+        'POST /api/auth/password',
+        'GET /api/users',
+        'POST /api/users',
+        'PATCH /api/users/{id}',
+        'DELETE /api/users/{id}',
+        'GET /api/keys',
+        'POST /api/keys',
+        'DELETE /api/keys/{id}',
+        'GET /api/audit',
+        'GET /api/maps/{id}/shares',
+        'POST /api/maps/{id}/shares',
+        'DELETE /api/maps/{id}/shares/{shareId}',
+        'GET /api/shared/{token}',
+        'GET /api/maps/{id}/comments',
+        'POST /api/maps/{id}/comments',
+        'PATCH /api/comments/{id}',
+        'GET /api/mentions',
+        'GET /api/maps/{id}/activity',
       ].sort(),
     );
     expect(Object.keys(body.components.schemas)).toEqual(
@@ -64,7 +88,7 @@ describe('OpenAPI', () => {
 
   it('serves the browsable page at /api/docs', async () => {
     const app = await testApp();
-    const response = await app.inject({ method: 'GET', url: '/api/docs' });
+    const response = await inject(app, { method: 'GET', url: '/api/docs' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/text\/html/);
   });

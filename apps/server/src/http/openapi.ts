@@ -17,7 +17,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       info: {
         title: 'OpenCJM API',
         description:
-          'Journey maps and personas with optimistic concurrency: every write carries the `version` it read and answers 409 with the current document when it is stale. Errors are `{ error: { code, issues? } }` with codes the UI translates.',
+          'Every route needs a signed-in member (session cookie from POST /api/auth/login) or an API key (`Authorization: Bearer KEY`), except sign-in, setup, health, these docs and share links; 401 without, 403 when the role or key scope is too weak. Journey maps and personas with optimistic concurrency: every write carries the `version` it read and answers 409 with the current document when it is stale. Errors are `{ error: { code, issues? } }` with codes the UI translates.',
         version: '0.1.0',
       },
       tags: [
@@ -26,6 +26,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'personas', description: 'Persona documents' },
         { name: 'diff', description: 'Semantic diffs of maps' },
         { name: 'imports', description: 'Event data uploads' },
+        { name: 'auth', description: 'Signing in and out, the first owner, passwords' },
+        { name: 'team', description: 'Members and roles, API keys, the audit log' },
+        { name: 'shares', description: 'Read-only share links of a map' },
+        { name: 'comments', description: 'Comments with @mentions, and each map’s activity feed' },
       ],
     },
     transform: openApiTransform,

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { call, tempDir, testApp } from '../test-helpers.ts';
+import { call, inject, tempDir, testApp } from '../test-helpers.ts';
 
 function builtWebApp(): string {
   const root = tempDir('opencjm-web-');
@@ -14,7 +14,7 @@ function builtWebApp(): string {
 describe('web app', () => {
   it('serves files of the built app', async () => {
     const app = await testApp({ webRoot: builtWebApp() });
-    const response = await app.inject({ method: 'GET', url: '/assets/app.js' });
+    const response = await inject(app, { method: 'GET', url: '/assets/app.js' });
     expect(response.statusCode).toBe(200);
     expect(response.body).toBe('console.log("app")');
   });
@@ -22,7 +22,7 @@ describe('web app', () => {
   it('answers index.html for the root and for client-side routes', async () => {
     const app = await testApp({ webRoot: builtWebApp() });
     for (const url of ['/', '/maps/example-laptop-en']) {
-      const response = await app.inject({ method: 'GET', url });
+      const response = await inject(app, { method: 'GET', url });
       expect(response.statusCode, url).toBe(200);
       expect(response.body).toContain('<title>OpenCJM</title>');
     }

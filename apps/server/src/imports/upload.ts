@@ -1,8 +1,10 @@
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { ApiError } from '../http/api-error.ts';
 
 /** An uploaded file on disk until `remove` is called. */
 export interface SavedUpload {
@@ -12,21 +14,52 @@ export interface SavedUpload {
   remove(): void;
 }
 
+function tooLarge(limit: number): ApiError {
+  return new ApiError(413, {
+    error: {
+      code: 'body-too-large',
+      issues: [
+        {
+          path: '',
+          code: 'upload-limit',
+          message: `uploads are limited to ${limit} bytes`,
+          params: { limit },
+        },
+      ],
+    },
+  });
+}
+
 /**
  * Streams `body` to a new temporary directory as `name` (made safe for a file name), so
- * any size uploads without being held in memory. The importer later detects the format
+ * any size uploads without being held in memory — up to `maxBytes`: a declared
+ * `Content-Length` above it answers 413 before a byte is read, a body growing past it is
+ * cut off with 413 and its partial file removed. The importer later detects the format
  * from the name and the first bytes.
  */
-export async function saveUpload(body: Readable, name: string): Promise<SavedUpload> {
+export async function saveUpload(
+  body: IncomingMessage,
+  name: string,
+  maxBytes: number,
+): Promise<SavedUpload> {
+  const declared = Number(body.headers['content-length'] ?? Number.NaN);
+  if (declared > maxBytes) {
+    body.resume();
+    throw tooLarge(maxBytes);
+  }
   const dir = mkdtempSync(join(tmpdir(), 'opencjm-upload-'));
   const remove = () => rmSync(dir, { recursive: true, force: true });
   const path = join(dir, safeFileName(name));
   let bytes = 0;
-  body.on('data', (chunk: Buffer) => {
-    bytes += chunk.length;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      bytes += chunk.length;
+      if (bytes > maxBytes) done(tooLarge(maxBytes));
+      else done(null, chunk);
+    },
   });
   try {
-    await pipeline(body, createWriteStream(path));
+    await pipeline(body, counter, createWriteStream(path));
   } catch (error) {
     remove();
     throw error;

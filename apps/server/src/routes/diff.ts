@@ -12,6 +12,8 @@ export const diffRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = async
   app.post(
     '/diff',
     {
+      // Computes from what is sent; changes nothing.
+      config: { access: 'read' },
       schema: {
         tags: ['diff'],
         summary: 'Diff two map documents (issue paths start with before. / after.)',

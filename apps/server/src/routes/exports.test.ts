@@ -1,6 +1,6 @@
 import { annaPersona } from '@opencjm/core';
 import { describe, expect, it } from 'vitest';
-import { annaMap, call, storeMap, testApp } from '../test-helpers.ts';
+import { annaMap, call, inject, storeMap, testApp } from '../test-helpers.ts';
 
 const url = '/api/maps/example-laptop-en/export';
 
@@ -9,7 +9,7 @@ describe('GET /api/maps/:id/export', () => {
     const app = await testApp();
     await storeMap(app, { ...annaMap(), personas: ['anna'] });
     await call(app, 'POST', '/api/personas', { persona: annaPersona('en') });
-    const response = await app.inject({ method: 'GET', url: `${url}?format=svg` });
+    const response = await inject(app, { method: 'GET', url: `${url}?format=svg` });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
     expect(response.headers['content-disposition']).toBe(
@@ -22,7 +22,7 @@ describe('GET /api/maps/:id/export', () => {
   it('answers binary formats as bytes', async () => {
     const app = await testApp();
     await storeMap(app);
-    const response = await app.inject({ method: 'GET', url: `${url}?format=xlsx` });
+    const response = await inject(app, { method: 'GET', url: `${url}?format=xlsx` });
     expect(response.statusCode).toBe(200);
     expect(response.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
   });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { call, storeMap, testApp } from '../test-helpers.ts';
+import { call, inject, storeMap, testApp } from '../test-helpers.ts';
 
 type Status = {
   id: string;
@@ -21,7 +21,7 @@ const ANNA_CSV = [
 ].join('\n');
 
 async function upload(app: FastifyInstance, body: string, query = '?name=anna.csv') {
-  const response = await app.inject({
+  const response = await inject(app, {
     method: 'POST',
     url: `/api/imports${query}`,
     headers: { 'content-type': 'text/csv' },
@@ -87,7 +87,7 @@ describe('imports', () => {
 
   it('answers 400 naming a bad option, and 404 for an unknown job', async () => {
     const app = await testApp();
-    const bad = await app.inject({ method: 'POST', url: '/api/imports?preset=excel', payload: ANNA_CSV });
+    const bad = await inject(app, { method: 'POST', url: '/api/imports?preset=excel', payload: ANNA_CSV });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ error: { code: 'invalid-request', issues: [{ path: 'preset' }] } });
     expect((await call(app, 'GET', '/api/imports/nothing-here')).status).toBe(404);

@@ -2,29 +2,46 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../http/api-error.ts';
 import type { ImportJobs } from '../imports/jobs.ts';
 import type { Workspace } from '../store/workspace.ts';
+import type { Team } from '../team/team.ts';
 import { analyticsRoutes } from './analytics.ts';
+import { auditRoutes } from './audit.ts';
+import { authRoutes } from './auth.ts';
+import { commentRoutes } from './comments.ts';
 import { diffRoutes } from './diff.ts';
 import { exportRoutes } from './exports.ts';
+import { healthRoutes } from './health.ts';
 import { importRoutes } from './imports.ts';
 import { insightRoutes } from './insight.ts';
+import { keyRoutes } from './keys.ts';
 import { mapEditRoutes } from './map-edits.ts';
 import { mapRoutes } from './maps.ts';
 import { personaRoutes } from './personas.ts';
+import { shareRoutes } from './shares.ts';
 import { templateRoutes } from './templates.ts';
 import { textRoutes } from './text.ts';
+import { userRoutes } from './users.ts';
 
 /** Every resource of the API; registered under `/api`. Unknown paths there answer 404 `not-found`. */
-export const apiRoutes: FastifyPluginAsyncZod<{ workspace: Workspace; jobs: ImportJobs }> = async (
-  app,
-  { workspace, jobs },
-) => {
+export const apiRoutes: FastifyPluginAsyncZod<{
+  workspace: Workspace;
+  jobs: ImportJobs;
+  team: Team;
+  uploadBytes: number;
+}> = async (app, { workspace, jobs, team, uploadBytes }) => {
+  await app.register(healthRoutes);
+  await app.register(authRoutes, { team });
+  await app.register(userRoutes, { team });
+  await app.register(keyRoutes, { team });
+  await app.register(auditRoutes, { team });
+  await app.register(shareRoutes, { team, workspace });
+  await app.register(commentRoutes, { team, workspace });
   await app.register(templateRoutes);
-  await app.register(mapRoutes, { workspace });
-  await app.register(mapEditRoutes, { workspace });
-  await app.register(personaRoutes, { workspace });
+  await app.register(mapRoutes, { workspace, team });
+  await app.register(mapEditRoutes, { workspace, team });
+  await app.register(personaRoutes, { workspace, team });
   await app.register(diffRoutes, { workspace });
   await app.register(exportRoutes, { workspace });
-  await app.register(importRoutes, { jobs });
+  await app.register(importRoutes, { jobs, uploadBytes });
   await app.register(analyticsRoutes, { workspace });
   await app.register(textRoutes);
   await app.register(insightRoutes, { workspace });

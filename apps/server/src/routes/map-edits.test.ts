@@ -1,6 +1,6 @@
 import type { JourneyMap } from '@opencjm/core';
 import { describe, expect, it } from 'vitest';
-import { annaMap, call, storeMap, testApp } from '../test-helpers.ts';
+import { annaMap, call, inject, storeMap, testApp } from '../test-helpers.ts';
 
 type Versioned = { map: JourneyMap; version: number };
 type Failure = { error: { code: string; issues: { path: string; code: string }[] } };
@@ -103,7 +103,7 @@ describe('POST /api/maps/:id/future', () => {
   it('accepts an empty JSON body', async () => {
     const app = await testApp();
     await storeMap(app);
-    const response = await app.inject({
+    const response = await inject(app, {
       method: 'POST',
       url: '/api/maps/example-laptop-en/future',
       headers: { 'content-type': 'application/json' },

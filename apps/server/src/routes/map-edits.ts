@@ -9,9 +9,14 @@ import { IdParams } from '../schemas/common.ts';
 import { ERROR_RESPONSES } from '../schemas/errors.ts';
 import { MapConflict, OperationsBody, VersionedMap } from '../schemas/maps.ts';
 import type { Workspace } from '../store/workspace.ts';
+import { mapActivity, operationKinds } from '../team/map-activity.ts';
+import type { Team } from '../team/team.ts';
 
 /** Edits of a stored map on the server: core operations, and the future-state copy. */
-export const mapEditRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = async (app, { workspace }) => {
+export const mapEditRoutes: FastifyPluginAsyncZod<{ workspace: Workspace; team: Team }> = async (
+  app,
+  { workspace, team },
+) => {
   const { maps } = workspace;
 
   app.post(
@@ -32,6 +37,7 @@ export const mapEditRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = as
       if (current.version !== request.body.version) throw conflict('version-conflict', current);
       const map = requireValidMap(applyOrRefuse(current.map, request.body.operations));
       const done = requireWritten(await maps.update(map.id, current.version, map), storedMap);
+      await mapActivity(team, request).edited(map.id, operationKinds(request.body.operations));
       return { map, version: done.version };
     },
   );
@@ -51,6 +57,7 @@ export const mapEditRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = as
       if (stored === undefined) throw notFound();
       const map = futureStateCopy(storedMap(stored).map, randomUUID());
       const done = requireInserted(await maps.insert(map.id, map));
+      await mapActivity(team, request).created(map);
       return reply.status(201).send({ map, version: done.version });
     },
   );

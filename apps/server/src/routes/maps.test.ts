@@ -1,6 +1,6 @@
 import type { JourneyMap } from '@opencjm/core';
 import { describe, expect, it } from 'vitest';
-import { annaMap, call, storeMap, testApp } from '../test-helpers.ts';
+import { annaMap, call, inject, storeMap, testApp } from '../test-helpers.ts';
 
 type Versioned = { map: JourneyMap; version: number };
 type Conflict = { error: { code: string }; current: Versioned };
@@ -84,7 +84,7 @@ describe('POST /api/maps', () => {
 
   it('answers 400 invalid-json for a body that is not JSON', async () => {
     const app = await testApp();
-    const response = await app.inject({
+    const response = await inject(app, {
       method: 'POST',
       url: '/api/maps',
       headers: { 'content-type': 'application/json' },

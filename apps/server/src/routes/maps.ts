@@ -17,9 +17,14 @@ import {
   VersionedMap,
 } from '../schemas/maps.ts';
 import type { Workspace } from '../store/workspace.ts';
+import { changeKinds, mapActivity } from '../team/map-activity.ts';
+import type { Team } from '../team/team.ts';
 
 /** Maps: list, create (from a template or a document), read, replace, delete. */
-export const mapRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = async (app, { workspace }) => {
+export const mapRoutes: FastifyPluginAsyncZod<{ workspace: Workspace; team: Team }> = async (
+  app,
+  { workspace, team },
+) => {
   const { maps } = workspace;
 
   app.get(
@@ -48,6 +53,7 @@ export const mapRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = async 
     async (request, reply) => {
       const map = newMap(request.body);
       const done = requireInserted(await maps.insert(map.id, map));
+      await mapActivity(team, request).created(map);
       return reply.status(201).send({ map, version: done.version });
     },
   );
@@ -82,7 +88,10 @@ export const mapRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = async 
     },
     async (request) => {
       const map = requireMapWithId(request.body.map, request.params.id);
+      const before = await maps.get(map.id);
       const done = requireWritten(await maps.update(map.id, request.body.version, map), storedMap);
+      if (before !== undefined)
+        await mapActivity(team, request).edited(map.id, changeKinds(storedMap(before).map, map));
       return { map, version: done.version };
     },
   );
@@ -100,6 +109,7 @@ export const mapRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = async 
     },
     async (request, reply) => {
       requireWritten(await maps.remove(request.params.id, request.query.version), storedMap);
+      await mapActivity(team, request).deleted(request.params.id);
       return reply.status(204).send();
     },
   );

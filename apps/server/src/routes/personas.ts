@@ -15,9 +15,14 @@ import {
   VersionedPersona,
 } from '../schemas/personas.ts';
 import type { Workspace } from '../store/workspace.ts';
+import { actorLabel } from '../team/principal.ts';
+import type { Team } from '../team/team.ts';
 
 /** Personas: list, create, read, replace, delete — versioned like maps. */
-export const personaRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = async (app, { workspace }) => {
+export const personaRoutes: FastifyPluginAsyncZod<{ workspace: Workspace; team: Team }> = async (
+  app,
+  { workspace, team },
+) => {
   const { personas } = workspace;
 
   app.get(
@@ -114,6 +119,12 @@ export const personaRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = as
     },
     async (request, reply) => {
       requireWritten(await personas.remove(request.params.id, request.query.version), storedPersona);
+      await team.audit.record({
+        action: 'persona-deleted',
+        actor: actorLabel(request.principal),
+        target: request.params.id,
+        ip: request.ip,
+      });
       return reply.status(204).send();
     },
   );

@@ -27,6 +27,81 @@ export const SERVER_STORE_MIGRATIONS: readonly { version: number; sql: string }[
       );
     `,
   },
+  {
+    version: 2,
+    sql: `
+      -- Accounts and sharing (docs/security.md). Secrets are stored only as hashes:
+      -- passwords as scrypt, session tokens and API keys as SHA-256.
+      CREATE TABLE users (
+        id VARCHAR PRIMARY KEY,
+        email VARCHAR NOT NULL UNIQUE,  -- lower-case
+        name VARCHAR NOT NULL,
+        password_hash VARCHAR NOT NULL, -- scrypt$N$r$p$salt$key
+        role VARCHAR NOT NULL,          -- viewer | commenter | editor | owner
+        created_at TIMESTAMPTZ NOT NULL,
+        last_sign_in_at TIMESTAMPTZ
+      );
+      CREATE TABLE sessions (
+        token_hash VARCHAR PRIMARY KEY,
+        user_id VARCHAR NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        expires_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE TABLE api_keys (
+        id VARCHAR PRIMARY KEY,
+        name VARCHAR NOT NULL,
+        scope VARCHAR NOT NULL,         -- read | write | collect
+        key_hash VARCHAR NOT NULL UNIQUE,
+        prefix VARCHAR NOT NULL,
+        origins JSON NOT NULL,
+        created_by VARCHAR NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        last_used_at TIMESTAMPTZ,
+        revoked_at TIMESTAMPTZ
+      );
+      CREATE TABLE shares (
+        id VARCHAR PRIMARY KEY,
+        token VARCHAR NOT NULL UNIQUE,  -- a read-only capability, shown again in the list
+        map_id VARCHAR NOT NULL,
+        password_hash VARCHAR,
+        expires_at TIMESTAMPTZ,
+        created_by VARCHAR NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        revoked_at TIMESTAMPTZ
+      );
+      CREATE TABLE comments (
+        id VARCHAR PRIMARY KEY,
+        map_id VARCHAR NOT NULL,
+        target_kind VARCHAR NOT NULL,   -- card | stage
+        target_id VARCHAR NOT NULL,
+        author_id VARCHAR NOT NULL,
+        body VARCHAR NOT NULL,
+        mentions JSON NOT NULL,         -- user ids
+        resolved_by VARCHAR,
+        created_at TIMESTAMPTZ NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE TABLE activity (
+        id VARCHAR PRIMARY KEY,
+        map_id VARCHAR NOT NULL,
+        happened_at TIMESTAMPTZ NOT NULL,
+        actor_id VARCHAR,
+        action VARCHAR NOT NULL,
+        changes JSON NOT NULL,
+        summary VARCHAR NOT NULL
+      );
+      CREATE TABLE audit_log (
+        id VARCHAR PRIMARY KEY,
+        happened_at TIMESTAMPTZ NOT NULL,
+        action VARCHAR NOT NULL,
+        actor VARCHAR,
+        target VARCHAR,
+        ip VARCHAR,
+        detail JSON NOT NULL
+      );
+      CREATE TABLE server_secrets (name VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+    `,
+  },
 ];
 
 /**
