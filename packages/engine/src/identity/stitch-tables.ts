@@ -32,7 +32,7 @@ export async function prepareEdges(conn: DuckDBConnection): Promise<void> {
     GROUP BY a.rowid, b.rowid ORDER BY seq, a, b`);
 }
 
-/** Rewrites `identity` and `identity_merges` in one transaction. */
+/** Rewrites `identity` and `identity_merges`, and clears `stitch_pending`, in one transaction. */
 export async function writeResults(conn: DuckDBConnection): Promise<void> {
   // One sort key: rank of the kind (most stable first), then first sighting.
   const ranks = `[${IDENTIFIER_TYPES.map((t) => CUSTOMER_PRIORITY.indexOf(t)).join(', ')}]`;
@@ -50,6 +50,8 @@ export async function writeResults(conn: DuckDBConnection): Promise<void> {
           ELSE 'refused: the customer would hold more than its cap of ' || ${kinds}[code - 1] || ' identifiers' END,
         import_id
       FROM stitch_edges POSITIONAL JOIN stitch_codes WHERE code <> ${SAME}`);
+    // Every import waiting for a stitch is covered by this one (it reads all events).
+    await conn.run('DELETE FROM stitch_pending');
     await conn.run('COMMIT');
   } catch (error) {
     await conn.run('ROLLBACK');

@@ -51,12 +51,15 @@ export type StitchSummary = z.infer<typeof StitchSummary>;
 export async function stitchIdentities(
   store: DuckDbStore,
   options: z.input<typeof StitchOptions> = {},
+  /** Called when the edges are prepared and the union-find is about to run (fault-injection tests). */
+  onPrepared?: () => void,
 ): Promise<StitchSummary> {
   const opts = StitchOptions.parse(options);
   const started = performance.now();
   const { conn } = store;
   try {
     await prepareEdges(conn);
+    onPrepared?.();
     const kinds = await readKinds(conn);
     const caps = IDENTIFIER_TYPES.map((t) =>
       t === 'anonymous_id' ? opts.maxAnonymousIds : opts.maxIdsPerType,

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { BLOCKED_IDENTIFIER_VALUES } from '../identity/identifiers.ts';
 import { stitchIdentities } from '../identity/stitch.ts';
 import type { DuckDbStore } from '../store/duckdb.ts';
+import { storeTempDir } from '../store/recover.ts';
 import { detectFile } from './detect.ts';
 import { UnreadableDocument } from './errors.ts';
 import { type LoadCounts, loadStaged } from './load.ts';
@@ -44,7 +44,7 @@ export async function importFiles(
   const opts = ImportOptions.parse(options);
   const started = performance.now();
   const importId = newImportId();
-  const workDir = mkdtempSync(join(tmpdir(), 'opencjm-import-'));
+  const workDir = mkdtempSync(join(storeTempDir(store.path), 'opencjm-import-'));
   const restore = await withSettings(store.conn, {
     TimeZone: opts.timezone,
     memory_limit: opts.memoryLimit,
@@ -56,7 +56,10 @@ export async function importFiles(
     // Also after an import that added nothing: a run killed while stitching is re-run so.
     if (!opts.stitch || summaries.length === 0) return;
     const stop = watchQueries(store.conn, (f) => opts.onProgress?.(stitchProgress(files, f)));
-    await stitchIdentities(store, { maxIdsPerType: opts.maxIdsPerType }).finally(stop);
+    await stitchIdentities(store, { maxIdsPerType: opts.maxIdsPerType }, () =>
+      opts.onCheckpoint?.('stitching'),
+    ).finally(stop);
+    opts.onCheckpoint?.('stitched');
   };
   try {
     for (const [index, path] of files.entries()) {
@@ -70,6 +73,7 @@ export async function importFiles(
         throw error;
       }
     }
+    opts.onCheckpoint?.('loaded');
     await stitch();
   } finally {
     await restore();
@@ -141,6 +145,7 @@ async function importFile(store: DuckDbStore, path: string, ctx: FileContext): P
     });
     const { staged, plan } = first;
     temps.push(...staged.temps);
+    opts.onCheckpoint?.('staged');
     const earlier = await conn.runAndReadAll(
       `SELECT count(*) AS n FROM imports WHERE source = ${sqlString(file.name)}`,
     );
@@ -153,6 +158,8 @@ async function importFile(store: DuckDbStore, path: string, ctx: FileContext): P
       startedAt,
       batchRows: opts.batchRows,
       mayRepeat,
+      stitchCap: opts.stitch ? opts.maxIdsPerType : null,
+      onBatch: () => opts.onCheckpoint?.('batch'),
     }).finally(stop);
     ctx.report('loading', 1);
     return { ...empty, ...counts };

@@ -19,6 +19,8 @@ export interface LoadInput {
   batchRows: number;
   /** Whether stored events may share ids with this file (an earlier import of the same name, or ids given by the source). */
   mayRepeat: boolean;
+  /** The stitching cap when the import stitches afterwards: recorded in `stitch_pending` with the first batch. */
+  stitchCap: number | null;
   /** Called after each committed batch with the share of the file done (0..1). */
   onBatch?: (fraction: number) => void;
 }
@@ -28,7 +30,9 @@ export interface LoadInput {
  * `batchRows` staged rows: bad rows (and, with the first batch, the records the reader
  * rejected) to the quarantine, good rows whose id is not stored yet to events, and the
  * file's line in `imports` updated — all or nothing, so a killed import leaves whole
- * batches only and can be re-run (the committed batches then count as duplicates).
+ * batches only and can be re-run (the committed batches then count as duplicates). The
+ * first batch also notes in `stitch_pending` that identities must be stitched again, so
+ * a store killed before its stitch is stitched when next opened.
  * `seq` continues from the largest stored one, in file order.
  */
 export async function loadStaged(conn: DuckDBConnection, input: LoadInput): Promise<LoadCounts> {
@@ -112,6 +116,10 @@ async function storedIds(conn: DuckDBConnection, table: string, range: string): 
 async function recordImport(conn: DuckDBConnection, input: LoadInput, c: LoadCounts, first: boolean) {
   const id = sqlString(input.importId);
   const source = sqlString(input.fileName);
+  if (first && input.stitchCap !== null) {
+    await conn.run(`INSERT INTO stitch_pending SELECT ${id}, ${input.stitchCap}
+      WHERE NOT EXISTS (SELECT 1 FROM stitch_pending WHERE import_id = ${id})`);
+  }
   if (first) {
     await conn.run(`INSERT INTO imports VALUES (${id}, ${source}, ${sqlString(input.startedAt.toISOString())},
       ${c.read}, ${c.accepted}, ${c.quarantined}, ${c.duplicates})`);

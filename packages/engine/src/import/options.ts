@@ -54,6 +54,14 @@ export interface ImportProgress {
 }
 export type ImportProgressListener = (progress: ImportProgress) => void;
 
+/**
+ * Named points of an import, reported through `onCheckpoint` (fault-injection tests kill the
+ * process there): a file `staged` (nothing of it stored yet), a `batch` committed, all
+ * files `loaded`, `stitching` prepared (the union-find about to run), `stitched`.
+ */
+export const ImportCheckpoint = z.enum(['staged', 'batch', 'loaded', 'stitching', 'stitched']);
+export type ImportCheckpoint = z.infer<typeof ImportCheckpoint>;
+
 /** Options of {@link importFiles}. */
 export const ImportOptions = z
   .object({
@@ -96,6 +104,9 @@ export const ImportOptions = z
     maxIdsPerType: z.number().int().positive().default(5).describe('stitching cap, see stitchIdentities'),
     blockedIdentifiers: z.array(z.string()).default([]).describe('extra identifier values to ignore'),
     onProgress: z.custom<ImportProgressListener>((value) => typeof value === 'function').optional(),
+    onCheckpoint: z
+      .custom<(checkpoint: ImportCheckpoint) => void>((value) => typeof value === 'function')
+      .optional(),
   })
   .strict();
 export type ImportOptions = z.infer<typeof ImportOptions>;

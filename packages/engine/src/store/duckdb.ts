@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { recoverStore } from './recover.ts';
 import { migrateStore } from './schema.ts';
 
 /** An open embedded event store. */
@@ -18,8 +19,10 @@ export interface DuckDbStore {
 
 /**
  * Opens (creating if needed) the workspace database `DIR/opencjm.duckdb`, or an in-memory
- * store for `':memory:'`, and runs pending store migrations. DuckDB allows one process
- * per file: a second process gets a clear "in use" error.
+ * store for `':memory:'`, runs pending store migrations and recovers from a process that
+ * was killed with the store open (`recoverStore`: leftover temporary files, an unfinished
+ * identity stitch). DuckDB allows one process per file: a second process gets a clear
+ * "in use" error.
  */
 export async function openDuckDbStore(workspace: string): Promise<DuckDbStore> {
   let path = ':memory:';
@@ -42,7 +45,7 @@ export async function openDuckDbStore(workspace: string): Promise<DuckDbStore> {
   const conn = await instance.connect();
   await migrateStore(conn);
   const extras: DuckDBConnection[] = [];
-  return {
+  const store: DuckDbStore = {
     conn,
     path,
     async connect() {
@@ -56,4 +59,6 @@ export async function openDuckDbStore(workspace: string): Promise<DuckDbStore> {
       instance.closeSync();
     },
   };
+  await recoverStore(store);
+  return store;
 }

@@ -96,6 +96,18 @@ export const STORE_MIGRATIONS: readonly { version: number; sql: string }[] = [
       CREATE TABLE journeys_built (fingerprint VARCHAR NOT NULL);
     `,
   },
+  {
+    version: 4,
+    sql: `
+      -- Imports whose identity stitching has not finished: a row is written in the same
+      -- transaction as the import's first events and removed in the one that writes the
+      -- stitch, so a store killed in between is stitched again when it is opened.
+      CREATE TABLE stitch_pending (
+        import_id VARCHAR NOT NULL,
+        max_ids_per_type INTEGER NOT NULL  -- the import's stitching cap
+      );
+    `,
+  },
 ];
 
 /** Brings a database to the newest store version; safe to call on every open. */
