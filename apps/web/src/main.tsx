@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/editor.css';
 import './styles/views.css';
 import './styles/insight.css';
+import './styles/team.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

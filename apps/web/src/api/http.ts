@@ -24,18 +24,41 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function errorFrom(status: number, body: unknown): ApiError {
+/** `Retry-After` in whole seconds (the delta form the API sends), or undefined. */
+function retryAfter(response: Response): number | undefined {
+  const value = Number(response.headers.get('retry-after') ?? Number.NaN);
+  return Number.isFinite(value) && value >= 0 ? Math.ceil(value) : undefined;
+}
+
+function errorFrom(response: Response, body: unknown): ApiError {
+  const status = response.status;
   const parsed = ErrorBody.safeParse(body);
   if (!parsed.success) return new ApiError(status, status === 404 ? 'not-found' : 'http', body);
   const { code, issues = [], params = {} } = parsed.data.error;
   const list: ApiIssue[] = issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }));
-  return new ApiError(status, code, body, list, params);
+  const wait = retryAfter(response);
+  const withWait = wait === undefined || 'retryAfter' in params ? params : { ...params, retryAfter: wait };
+  return new ApiError(status, code, body, list, withWait);
+}
+
+type Listener = (error: ApiError) => void;
+const unauthenticatedListeners = new Set<Listener>();
+
+/**
+ * Calls `listener` whenever an API call answers 401 `unauthenticated` (no or expired
+ * session); the session store signs the app out on it. Returns the unsubscribe function.
+ */
+export function onUnauthenticated(listener: Listener): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
 }
 
 /** Options of {@link request}. */
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'HEAD';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
   body?: unknown;
+  /** Extra request headers, e.g. `x-share-password`. */
+  headers?: Readonly<Record<string, string>>;
   signal?: AbortSignal;
 }
 
@@ -50,10 +73,12 @@ export async function request<T>(
   options: RequestOptions = {},
 ): Promise<T> {
   const init: RequestInit = { method: options.method ?? 'GET', signal: options.signal ?? null };
+  const headers: Record<string, string> = { ...options.headers };
   if (options.body !== undefined) {
     init.body = JSON.stringify(options.body);
-    init.headers = { 'content-type': 'application/json' };
+    headers['content-type'] = 'application/json';
   }
+  if (Object.keys(headers).length > 0) init.headers = headers;
   let response: Response;
   try {
     response = await fetch(path, init);
@@ -62,7 +87,12 @@ export async function request<T>(
     throw new ApiError(0, 'network', undefined);
   }
   const body = await readJson(response);
-  if (!response.ok) throw errorFrom(response.status, body);
+  if (!response.ok) {
+    const error = errorFrom(response, body);
+    if (error.status === 401 && error.code === 'unauthenticated')
+      for (const listener of unauthenticatedListeners) listener(error);
+    throw error;
+  }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     console.warn(`Unexpected answer from ${path}`, parsed.error.issues);

@@ -1,4 +1,5 @@
 import { enInsight } from './en-insight.ts';
+import { enTeam } from './en-team.ts';
 
 /**
  * English UI strings: the source of the translation keys. Other languages are typed
@@ -335,6 +336,7 @@ export const en = {
   'error.unknown': 'Something went wrong ({code}).',
 
   ...enInsight,
+  ...enTeam,
 } as const;
 
 /** A translation key. */

@@ -1,5 +1,6 @@
 import type { TKey } from './en.ts';
 import { ruInsight } from './ru-insight.ts';
+import { ruTeam } from './ru-team.ts';
 
 /** Русские строки интерфейса. */
 export const ru: Record<TKey, string> = {
@@ -333,4 +334,5 @@ export const ru: Record<TKey, string> = {
   'error.unknown': 'Что-то пошло не так ({code}).',
 
   ...ruInsight,
+  ...ruTeam,
 };

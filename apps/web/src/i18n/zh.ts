@@ -1,5 +1,6 @@
 import type { TKey } from './en.ts';
 import { zhInsight } from './zh-insight.ts';
+import { zhTeam } from './zh-team.ts';
 
 /** 简体中文界面文字。 */
 export const zh: Record<TKey, string> = {
@@ -332,4 +333,5 @@ export const zh: Record<TKey, string> = {
   'error.unknown': '出了点问题（{code}）。',
 
   ...zhInsight,
+  ...zhTeam,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, type Route, routeHash } from './route.ts';
+import { parseLocation, parseRoute, type Route, routeHash } from './route.ts';
 
 describe('routes', () => {
   it('reads every page from the hash', () => {
@@ -25,5 +25,33 @@ describe('routes', () => {
       { name: 'persona', id: 'anna' },
     ];
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
+  });
+});
+
+describe('path routes', () => {
+  const at = (pathname: string, search = '', hash = '') => parseLocation({ pathname, search, hash });
+
+  it('reads the setup page and its one-time token from the query', () => {
+    expect(at('/setup', '?token=abc%2B1')).toEqual({ name: 'setup', token: 'abc+1' });
+    expect(at('/setup/')).toEqual({ name: 'setup', token: '' });
+  });
+
+  it('reads the shared page and its token from the path', () => {
+    expect(at('/shared/Ab_c-9')).toEqual({ name: 'shared', token: 'Ab_c-9' });
+    expect(at('/shared/a%20b')).toEqual({ name: 'shared', token: 'a b' });
+    expect(at('/shared/%E0%A4')).toEqual({ name: 'not-found' });
+    expect(at('/shared/a/b', '', '#/maps/x')).toEqual({ name: 'map', id: 'x' });
+  });
+
+  it('leaves every other path to the hash', () => {
+    expect(at('/', '', '#/maps/x')).toEqual({ name: 'map', id: 'x' });
+    expect(at('/', '?token=1', '#/members')).toEqual({ name: 'members' });
+    expect(at('/', '', '#/account')).toEqual({ name: 'account' });
+    expect(at('/', '', '#/keys/x')).toEqual({ name: 'not-found' });
+  });
+
+  it('writes the workspace pages as hashes that read back', () => {
+    for (const name of ['account', 'members', 'keys', 'audit'] as const)
+      expect(parseRoute(routeHash({ name }))).toEqual({ name });
   });
 });

@@ -48,10 +48,15 @@ export interface EditorState {
   readonly skipped: number;
   /** The card whose text is being edited. */
   readonly editingCardId: string | null;
+  /**
+   * The member may not change maps (viewer, commenter): every edit is refused here and the
+   * components show no edit controls. The server refuses such writes anyway (403).
+   */
+  readonly readOnly: boolean;
 
-  load(envelope: MapEnvelope): void;
+  load(envelope: MapEnvelope, options?: { readOnly?: boolean }): void;
   unload(): void;
-  /** Applies one edit (or several as one undo step) locally and schedules a save; false when refused. */
+  /** Applies one edit (or several as one undo step) locally and schedules a save; false when refused (or read-only). */
   apply(ops: Operation | readonly Operation[]): boolean;
   undo(): void;
   redo(): void;

@@ -240,3 +240,27 @@ describe('editor store: conflicts', () => {
     expect(texts(server.current.map)).toContain('Still lands');
   });
 });
+
+describe('editor store: read-only members', () => {
+  it('refuses every edit, undo and card editing, and never saves', async () => {
+    const { server, store, state } = setup();
+    store.getState().load({ map: anna, version: 1 }, { readOnly: true });
+    expect(state().readOnly).toBe(true);
+    expect(state().apply(addCard('x1', 'Not allowed'))).toBe(false);
+    expect(state().apply({ op: 'renameStage', id: 'purchase', name: 'Changed' })).toBe(false);
+    state().undo();
+    state().setEditingCard(anna.cards[0]?.id ?? null);
+    expect(state().editingCardId).toBeNull();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(state().map).toBe(anna);
+    expect(server.saves).toBe(0);
+  });
+
+  it('edits again when a member who may write loads the map', () => {
+    const { store, state } = setup();
+    store.getState().load({ map: anna, version: 1 }, { readOnly: true });
+    store.getState().load({ map: anna, version: 1 });
+    expect(state().readOnly).toBe(false);
+    expect(state().apply(addCard('x1', 'Allowed'))).toBe(true);
+  });
+});

@@ -38,6 +38,7 @@ const EMPTY = {
   editError: null,
   skipped: 0,
   editingCardId: null,
+  readOnly: false,
 } as const;
 
 /**
@@ -147,10 +148,11 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
 
     return {
       ...EMPTY,
-      load(envelope) {
+      load(envelope, options = {}) {
         clearTimeout(timer);
         const { map } = envelope;
-        set({ ...EMPTY, map, cells: buildCellIndex(map.cards), base: envelope });
+        const readOnly = options.readOnly ?? false;
+        set({ ...EMPTY, map, cells: buildCellIndex(map.cards), base: envelope, readOnly });
       },
       unload() {
         clearTimeout(timer);
@@ -158,7 +160,7 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
       },
       apply(ops) {
         const state = get();
-        if (!state.map || state.conflict) return false;
+        if (!state.map || state.conflict || state.readOnly) return false;
         const list: readonly Operation[] = Array.isArray(ops) ? ops : [ops as Operation];
         let next: MapEnvelope['map'];
         try {
@@ -180,18 +182,19 @@ export function createEditorStore(deps: EditorDeps): StoreApi<EditorState> {
         return true;
       },
       undo() {
-        if (get().conflict || !get().map) return;
+        if (get().conflict || !get().map || get().readOnly) return;
         const step = undo(get().history, snapshot());
         if (step) show(step.restore, step.history);
       },
       redo() {
-        if (get().conflict || !get().map) return;
+        if (get().conflict || !get().map || get().readOnly) return;
         const step = redo(get().history, snapshot());
         if (step) show(step.restore, step.history);
       },
       saveNow: save,
       resolveConflict: resolve,
       setEditingCard(id) {
+        if (id !== null && get().readOnly) return;
         set({ editingCardId: id });
       },
       dismissNotice() {

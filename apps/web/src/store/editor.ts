@@ -13,3 +13,8 @@ export function useEditor<T>(selector: (state: EditorState) => T): T {
 
 /** Applies operations to the edited map (see {@link EditorState.apply}). */
 export const applyEdit: EditorState['apply'] = (ops) => editorStore.getState().apply(ops);
+
+/** Whether the open map is shown without edit controls (the member may not write). */
+export function useReadOnly(): boolean {
+  return useStore(editorStore, (state) => state.readOnly);
+}

@@ -1,5 +1,6 @@
 import { listMaps } from '../api/maps.ts';
 import { listPersonas } from '../api/personas.ts';
+import { useCan } from '../auth/session.ts';
 import { ErrorNotice } from '../components/common/ErrorNotice.tsx';
 import { Loading } from '../components/common/Loading.tsx';
 import { CreateMapForm } from '../components/home/CreateMapForm.tsx';
@@ -13,6 +14,7 @@ export function HomeView() {
   const t = useT();
   const maps = useAsync(() => listMaps(), 'maps');
   const personas = useAsync(() => listPersonas(), 'personas');
+  const canWrite = useCan('write');
   const personaItems = personas.status === 'done' ? personas.data : [];
   return (
     <div className="home">
@@ -30,7 +32,7 @@ export function HomeView() {
           {personas.status === 'error' && <ErrorNotice error={personas.error} onRetry={personas.reload} />}
           {personas.status === 'done' && <PersonaList items={personaItems} />}
         </section>
-        <CreateMapForm personas={personaItems} />
+        {canWrite && <CreateMapForm personas={personaItems} />}
       </div>
     </div>
   );

@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
 import { getMap } from '../api/maps.ts';
+import { sessionStore, useCan, useSession } from '../auth/session.ts';
+import { can } from '../auth/session-store.ts';
+import { EditorDrawer } from '../components/comments/EditorDrawer.tsx';
 import { ErrorNotice } from '../components/common/ErrorNotice.tsx';
 import { Loading } from '../components/common/Loading.tsx';
 import { AddLaneForm } from '../components/editor/AddLaneForm.tsx';
@@ -14,6 +17,7 @@ import { useAsync } from '../hooks/use-async.ts';
 import { useLeaveGuard } from '../hooks/use-leave-guard.ts';
 import { useUndoShortcuts } from '../hooks/use-undo-shortcuts.ts';
 import { useT } from '../i18n/use-t.ts';
+import { useComments } from '../store/comments.ts';
 import { editorStore, useEditor } from '../store/editor.ts';
 import { useMetrics } from '../store/metrics.ts';
 
@@ -22,13 +26,17 @@ export function MapEditorView({ id }: { id: string }) {
   const t = useT();
   const loaded = useAsync(() => getMap(id), id);
   const openId = useEditor((state) => state.map?.id);
+  const canWrite = useCan('write');
+  const role = useSession((state) => state.me?.user.role ?? 'viewer');
   useUndoShortcuts();
   useLeaveGuard();
   const envelope = loaded.status === 'done' ? loaded.data : null;
   useEffect(() => {
     if (!envelope) return;
-    editorStore.getState().load(envelope);
+    const readOnly = !can(sessionStore.getState().me, 'write');
+    editorStore.getState().load(envelope, { readOnly });
     void useMetrics.getState().load(id);
+    void useComments.getState().load(id);
     return () => {
       const editor = editorStore.getState();
       void editor.saveNow();
@@ -41,9 +49,15 @@ export function MapEditorView({ id }: { id: string }) {
   return (
     <div className="editor">
       <Toolbar />
+      {!canWrite && (
+        <p className="notice read-only-notice">{t('editor.readOnly', { role: t(`role.${role}`) })}</p>
+      )}
       <EditNotice />
-      <MapGrid />
-      <AddLaneForm />
+      <div className="editor-body">
+        <MapGrid />
+        <EditorDrawer />
+      </div>
+      {canWrite && <AddLaneForm />}
       <section className="panels" aria-label={t('editor.sidePanels')}>
         <PainsPanel />
         <TouchpointPanel />

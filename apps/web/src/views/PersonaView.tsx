@@ -1,7 +1,9 @@
 import { getPersona } from '../api/personas.ts';
+import { useCan } from '../auth/session.ts';
 import { ErrorNotice } from '../components/common/ErrorNotice.tsx';
 import { Loading } from '../components/common/Loading.tsx';
 import { PersonaEditor } from '../components/persona/PersonaEditor.tsx';
+import { PersonaSheet } from '../components/persona/PersonaSheet.tsx';
 import { useAsync } from '../hooks/use-async.ts';
 import { useT } from '../i18n/use-t.ts';
 
@@ -9,6 +11,7 @@ import { useT } from '../i18n/use-t.ts';
 export function PersonaView({ id }: { id: string }) {
   const t = useT();
   const loaded = useAsync(() => getPersona(id), id);
+  const canWrite = useCan('write');
   return (
     <div className="persona-view">
       <a className="back" href="#/" aria-label={t('editor.home')}>
@@ -17,7 +20,8 @@ export function PersonaView({ id }: { id: string }) {
       <h1>{t('persona.title')}</h1>
       {loaded.status === 'loading' && <Loading />}
       {loaded.status === 'error' && <ErrorNotice error={loaded.error} onRetry={loaded.reload} />}
-      {loaded.status === 'done' && (
+      {loaded.status === 'done' && !canWrite && <PersonaSheet persona={loaded.data.persona} />}
+      {loaded.status === 'done' && canWrite && (
         <PersonaEditor
           key={`${loaded.data.persona.id}@${loaded.data.version}`}
           initial={loaded.data}

@@ -1,5 +1,5 @@
 import type { JourneyMap } from '@opencjm/core';
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { cellKey } from '../../store/cell-index.ts';
 import { EvidenceBadge } from '../editor/EvidenceBadge.tsx';
@@ -14,10 +14,13 @@ export function ReadonlyGrid({
   map,
   highlight,
   label,
+  stageFooter,
 }: {
   map: JourneyMap;
   highlight: Highlight;
   label: string;
+  /** Shown under a stage's name, e.g. its measured figures. */
+  stageFooter?: (stageId: string) => ReactNode;
 }) {
   const t = useT();
   const changedMark = t('compare.changed');
@@ -38,6 +41,7 @@ export function ReadonlyGrid({
               title={highlight.stages.has(stage.id) ? changedMark : undefined}
             >
               {stage.name}
+              {stageFooter?.(stage.id)}
             </div>
           ))}
           <div className="ro-lane">{t('emotion.title')}</div>

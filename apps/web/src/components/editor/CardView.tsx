@@ -2,7 +2,8 @@ import type { Card } from '@opencjm/core';
 import { memo, useEffect, useRef } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { ARROW_DIRECTIONS } from '../../layout/neighbour.ts';
-import { applyEdit, editorStore, useEditor } from '../../store/editor.ts';
+import { applyEdit, editorStore, useEditor, useReadOnly } from '../../store/editor.ts';
+import { CommentButton } from '../comments/CommentButton.tsx';
 import { IconButton } from '../common/IconButton.tsx';
 import { CardEditor } from './CardEditor.tsx';
 import { ChannelIcon } from './ChannelIcon.tsx';
@@ -19,6 +20,7 @@ export const CardView = memo(function CardView({ card }: { card: Card }) {
   const t = useT();
   const ref = useRef<HTMLLIElement>(null);
   const editing = useEditor((state) => state.editingCardId === card.id);
+  const readOnly = useReadOnly();
   const channel = useEditor((state) =>
     card.touchpoint === undefined
       ? undefined
@@ -48,6 +50,28 @@ export const CardView = memo(function CardView({ card }: { card: Card }) {
     );
   }
   const label = card.text || t('editor.emptyText');
+  const comments = (
+    <CommentButton
+      target={{ kind: 'card', id: card.id }}
+      label={(open) => t('comments.cardButton', { text: label, count: open })}
+    />
+  );
+  if (readOnly) {
+    return (
+      <li
+        className={`card card-${card.evidence}`}
+        data-card-id={card.id}
+        aria-label={t('editor.card', { text: label })}
+      >
+        <p className="card-text">{label}</p>
+        <div className="card-footer">
+          <EvidenceBadge evidence={card.evidence} />
+          {channel && <ChannelIcon channel={channel} />}
+          <span className="card-tools">{comments}</span>
+        </div>
+      </li>
+    );
+  }
   return (
     <li
       ref={ref}
@@ -83,6 +107,7 @@ export const CardView = memo(function CardView({ card }: { card: Card }) {
         <EvidenceBadge evidence={card.evidence} />
         {channel && <ChannelIcon channel={channel} />}
         <span className="card-tools">
+          {comments}
           <IconButton
             label={t('editor.editCard', { text: label })}
             icon="✎"

@@ -3,7 +3,7 @@ import { type DragEvent, memo, useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { dropIndex } from '../../layout/drop-index.ts';
 import { cellKey } from '../../store/cell-index.ts';
-import { applyEdit, useEditor } from '../../store/editor.ts';
+import { applyEdit, useEditor, useReadOnly } from '../../store/editor.ts';
 import { IconButton } from '../common/IconButton.tsx';
 import { CardEditor } from './CardEditor.tsx';
 import { CardView } from './CardView.tsx';
@@ -37,6 +37,7 @@ function targetIndex(event: DragEvent, cards: readonly Card[]): number | undefin
 export const Cell = memo(function Cell({ laneId, laneTitle, stageId, stageName }: CellProps) {
   const t = useT();
   const cards = useEditor((state) => state.cells.get(cellKey(laneId, stageId)) ?? NO_CARDS);
+  const readOnly = useReadOnly();
   const [over, setOver] = useState(false);
   const [drafting, setDrafting] = useState(false);
   const names = { lane: laneTitle, stage: stageName };
@@ -44,7 +45,7 @@ export const Cell = memo(function Cell({ laneId, laneTitle, stageId, stageName }
   const onDrop = (event: DragEvent) => {
     const id = event.dataTransfer.getData(CARD_MIME);
     setOver(false);
-    if (!id) return;
+    if (!id || readOnly) return;
     event.preventDefault();
     const ids = cards.map((card) => card.id);
     const index = dropIndex(ids, id, targetIndex(event, cards));
@@ -56,7 +57,7 @@ export const Cell = memo(function Cell({ laneId, laneTitle, stageId, stageName }
     <fieldset
       className={over ? 'cell drop-target' : 'cell'}
       onDragOver={(event) => {
-        if (!dragsCard(event.dataTransfer)) return;
+        if (readOnly || !dragsCard(event.dataTransfer)) return;
         event.preventDefault();
         event.dataTransfer.dropEffect = 'move';
         if (!over) setOver(true);
@@ -72,7 +73,7 @@ export const Cell = memo(function Cell({ laneId, laneTitle, stageId, stageName }
           <CardView key={card.id} card={card} />
         ))}
       </ul>
-      {drafting ? (
+      {readOnly ? null : drafting ? (
         <CardEditor lane={laneId} stage={stageId} onClose={() => setDrafting(false)} />
       ) : (
         <IconButton

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { dataCurvePoints } from '../../layout/data-curve.ts';
 import { type Point, scoreToY, smoothPath, stageX, yToScore } from '../../layout/emotion-geometry.ts';
 import { CURVE_HEIGHT, STAGE_WIDTH } from '../../layout/grid.ts';
-import { applyEdit } from '../../store/editor.ts';
+import { applyEdit, useReadOnly } from '../../store/editor.ts';
 import { useMetrics } from '../../store/metrics.ts';
 import { DataCurveMarks } from './DataCurveMarks.tsx';
 import { EmotionPoint } from './EmotionPoint.tsx';
@@ -32,6 +32,7 @@ export const EmotionCurve = memo(function EmotionCurve({ stages }: { stages: rea
   const scores = useMemo(() => seriesScores(emotions, persona), [emotions, persona]);
   const stageMetrics = useMetrics((state) => (state.showDataCurve ? state.metrics?.stages : undefined));
   const [drag, setDrag] = useState<Drag | null>(null);
+  const readOnly = useReadOnly();
 
   const width = stages.length * STAGE_WIDTH;
   const height = CURVE_HEIGHT;
@@ -67,7 +68,7 @@ export const EmotionCurve = memo(function EmotionCurve({ stages }: { stages: rea
     return yToScore(box ? event.clientY - box.top : 0, height);
   };
   const startDrag = (stage: string) => (event: PointerEvent<SVGGElement>) => {
-    if (event.button !== 0) return;
+    if (event.button !== 0 || readOnly) return;
     event.preventDefault();
     event.currentTarget.focus();
     svgRef.current?.setPointerCapture(event.pointerId);
@@ -118,6 +119,7 @@ export const EmotionCurve = memo(function EmotionCurve({ stages }: { stages: rea
               onDragStart={startDrag(stage.id)}
               onChange={(next) => set(stage.id, next)}
               onRemove={() => remove(stage.id)}
+              readOnly={readOnly}
             />
           );
         })}

@@ -12,6 +12,8 @@ interface EmotionPointProps {
   onDragStart: (event: PointerEvent<SVGGElement>) => void;
   onChange: (score: number) => void;
   onRemove: () => void;
+  /** Shown, not changeable (the member may not write). */
+  readOnly?: boolean;
 }
 
 /**
@@ -19,7 +21,7 @@ interface EmotionPointProps {
  * Up/Down change it by 0.5, Home/End go to +2/−2, Delete removes it.
  */
 export function EmotionPoint(props: EmotionPointProps) {
-  const { stageName, x, y, score, dragging, onDragStart, onChange, onRemove } = props;
+  const { stageName, x, y, score, dragging, onDragStart, onChange, onRemove, readOnly } = props;
   const t = useT();
   const current = score ?? 0;
   const valueText =
@@ -44,6 +46,15 @@ export function EmotionPoint(props: EmotionPointProps) {
       onRemove();
     }
   };
+  if (readOnly) {
+    if (score === undefined) return null;
+    return (
+      <g className="emotion-point read-only">
+        <circle className="dot" cx={x} cy={y} r={7} />
+        <title>{`${stageName}: ${valueText}`}</title>
+      </g>
+    );
+  }
   return (
     <g
       role="slider"

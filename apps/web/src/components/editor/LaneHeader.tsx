@@ -2,7 +2,7 @@ import { LANE_TITLES, type Lane } from '@opencjm/core';
 import { memo, type ReactNode, useState } from 'react';
 import { useLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { applyEdit } from '../../store/editor.ts';
+import { applyEdit, useReadOnly } from '../../store/editor.ts';
 import { IconButton } from '../common/IconButton.tsx';
 import { InlineEdit } from '../common/InlineEdit.tsx';
 
@@ -18,6 +18,7 @@ interface LaneHeaderProps {
 export const LaneHeader = memo(function LaneHeader({ lane, index, count, children }: LaneHeaderProps) {
   const t = useT();
   const lang = useLanguage((state) => state.lang);
+  const readOnly = useReadOnly();
   const [editing, setEditing] = useState(false);
   const title = lane.title;
   const typeName = LANE_TITLES[lane.type][lang];
@@ -28,7 +29,7 @@ export const LaneHeader = memo(function LaneHeader({ lane, index, count, childre
   };
   return (
     <div className={`lane-header lane-${lane.type}`}>
-      {editing ? (
+      {editing && !readOnly ? (
         <InlineEdit
           value={title}
           label={t('editor.laneTitle')}
@@ -37,27 +38,29 @@ export const LaneHeader = memo(function LaneHeader({ lane, index, count, childre
           onCommit={(text) => applyEdit({ op: 'renameLane', id: lane.id, title: text })}
         />
       ) : (
-        <h3 className="lane-title" onDoubleClick={() => setEditing(true)}>
+        <h3 className="lane-title" onDoubleClick={() => setEditing(!readOnly)}>
           {title}
         </h3>
       )}
       {typeName !== title && <p className="lane-type">{typeName}</p>}
-      <div className="header-tools">
-        <IconButton label={t('editor.renameLane', { title })} icon="✎" onClick={() => setEditing(true)} />
-        <IconButton
-          label={t('editor.moveLaneUp', { title })}
-          icon="▲"
-          disabled={index === 0}
-          onClick={() => move(index - 1)}
-        />
-        <IconButton
-          label={t('editor.moveLaneDown', { title })}
-          icon="▼"
-          disabled={index === count - 1}
-          onClick={() => move(index + 1)}
-        />
-        <IconButton label={t('editor.deleteLane', { title })} icon="×" onClick={remove} />
-      </div>
+      {!readOnly && (
+        <div className="header-tools">
+          <IconButton label={t('editor.renameLane', { title })} icon="✎" onClick={() => setEditing(true)} />
+          <IconButton
+            label={t('editor.moveLaneUp', { title })}
+            icon="▲"
+            disabled={index === 0}
+            onClick={() => move(index - 1)}
+          />
+          <IconButton
+            label={t('editor.moveLaneDown', { title })}
+            icon="▼"
+            disabled={index === count - 1}
+            onClick={() => move(index + 1)}
+          />
+          <IconButton label={t('editor.deleteLane', { title })} icon="×" onClick={remove} />
+        </div>
+      )}
       {children}
     </div>
   );

@@ -1,7 +1,8 @@
 import type { Opportunity } from '@opencjm/core';
 import { useT } from '../../i18n/use-t.ts';
-import { useEditor } from '../../store/editor.ts';
+import { useEditor, useReadOnly } from '../../store/editor.ts';
 import { AddOpportunityForm } from './AddOpportunityForm.tsx';
+import { OpportunityReadRow } from './OpportunityReadRow.tsx';
 import { OpportunityRow } from './OpportunityRow.tsx';
 
 const NO_OPPORTUNITIES: readonly Opportunity[] = [];
@@ -10,6 +11,7 @@ const NO_OPPORTUNITIES: readonly Opportunity[] = [];
 export function OpportunityPanel() {
   const t = useT();
   const items = useEditor((state) => state.map?.opportunities ?? NO_OPPORTUNITIES);
+  const readOnly = useReadOnly();
   return (
     <section className="panel" aria-labelledby="opportunities-title">
       <h2 id="opportunities-title">{t('opportunities.title')}</h2>
@@ -25,17 +27,21 @@ export function OpportunityPanel() {
               <th>{t('opportunities.status')}</th>
               <th>{t('opportunities.impact')}</th>
               <th>{t('opportunities.effort')}</th>
-              <th />
+              {!readOnly && <th />}
             </tr>
           </thead>
           <tbody>
-            {items.map((item) => (
-              <OpportunityRow key={item.id} item={item} />
-            ))}
+            {items.map((item) =>
+              readOnly ? (
+                <OpportunityReadRow key={item.id} item={item} />
+              ) : (
+                <OpportunityRow key={item.id} item={item} />
+              ),
+            )}
           </tbody>
         </table>
       )}
-      <AddOpportunityForm />
+      {!readOnly && <AddOpportunityForm />}
     </section>
   );
 }

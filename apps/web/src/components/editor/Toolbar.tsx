@@ -4,11 +4,13 @@ import { createFutureCopy } from '../../api/maps.ts';
 import { translate } from '../../i18n/translate.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { navigate } from '../../router/use-route.ts';
-import { applyEdit, editorStore, useEditor } from '../../store/editor.ts';
+import { useComments } from '../../store/comments.ts';
+import { applyEdit, editorStore, useEditor, useReadOnly } from '../../store/editor.ts';
 import { newId } from '../../store/ids.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { IconButton } from '../common/IconButton.tsx';
 import { InlineEdit } from '../common/InlineEdit.tsx';
+import { ShareDialog } from '../team/ShareDialog.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
 
@@ -21,7 +23,11 @@ export function Toolbar() {
   const language = useEditor((state) => state.map?.language ?? 'en');
   const canUndo = useEditor((state) => state.history.past.length > 0);
   const canRedo = useEditor((state) => state.history.future.length > 0);
+  const readOnly = useReadOnly();
+  const openComments = useComments((state) => state.items.filter((c) => !c.resolved).length);
+  const drawer = useComments((state) => state.drawer);
   const [editingTitle, setEditingTitle] = useState(false);
+  const [sharing, setSharing] = useState(false);
   const [copyError, setCopyError] = useState<unknown>(null);
   const { undo, redo } = editorStore.getState();
 
@@ -40,7 +46,7 @@ export function Toolbar() {
       <a className="back" href="#/" aria-label={t('editor.home')}>
         ←
       </a>
-      {editingTitle ? (
+      {editingTitle && !readOnly ? (
         <InlineEdit
           className="title-edit"
           value={title}
@@ -50,42 +56,70 @@ export function Toolbar() {
           onCommit={(value) => applyEdit({ op: 'setMapField', field: 'title', value })}
         />
       ) : (
-        <h1 className="map-title" onDoubleClick={() => setEditingTitle(true)}>
+        <h1 className="map-title" onDoubleClick={() => setEditingTitle(!readOnly)}>
           {title}
         </h1>
       )}
-      <select
-        aria-label={t('editor.mapType')}
-        value={type}
-        onChange={(event) =>
-          applyEdit({ op: 'setMapField', field: 'type', value: MapType.parse(event.target.value) })
-        }
-      >
-        {MapType.options.map((option) => (
-          <option key={option} value={option}>
-            {t(`mapType.${option}`)}
-          </option>
-        ))}
-      </select>
-      <IconButton label={t('editor.undo')} icon="↶" disabled={!canUndo} onClick={undo} />
-      <IconButton label={t('editor.redo')} icon="↷" disabled={!canRedo} onClick={redo} />
-      <button
-        type="button"
-        onClick={() =>
-          applyEdit({ op: 'addStage', id: newId('stage'), name: translate(language, 'editor.newStage') })
-        }
-      >
-        {t('editor.addStage')}
-      </button>
-      <SaveIndicator />
+      {readOnly ? (
+        <span className="map-type">{t(`mapType.${type}`)}</span>
+      ) : (
+        <>
+          <select
+            aria-label={t('editor.mapType')}
+            value={type}
+            onChange={(event) =>
+              applyEdit({ op: 'setMapField', field: 'type', value: MapType.parse(event.target.value) })
+            }
+          >
+            {MapType.options.map((option) => (
+              <option key={option} value={option}>
+                {t(`mapType.${option}`)}
+              </option>
+            ))}
+          </select>
+          <IconButton label={t('editor.undo')} icon="↶" disabled={!canUndo} onClick={undo} />
+          <IconButton label={t('editor.redo')} icon="↷" disabled={!canRedo} onClick={redo} />
+          <button
+            type="button"
+            onClick={() =>
+              applyEdit({ op: 'addStage', id: newId('stage'), name: translate(language, 'editor.newStage') })
+            }
+          >
+            {t('editor.addStage')}
+          </button>
+          <SaveIndicator />
+        </>
+      )}
       <span className="toolbar-spacer" />
       <a href={`#/maps/${encodeURIComponent(id)}/compare`}>{t('editor.compare')}</a>
       <a href={`#/maps/${encodeURIComponent(id)}/data`}>{t('editor.data')}</a>
       <a href={`#/maps/${encodeURIComponent(id)}/personas`}>{t('editor.personaSuggestions')}</a>
-      <button type="button" onClick={() => void futureCopy()}>
-        {t('editor.future')}
-      </button>
+      {!readOnly && (
+        <button type="button" onClick={() => void futureCopy()}>
+          {t('editor.future')}
+        </button>
+      )}
       <ExportMenu mapId={id} />
+      <button
+        type="button"
+        aria-pressed={drawer === 'comments'}
+        onClick={() => useComments.getState().setDrawer(drawer === 'comments' ? null : 'comments')}
+      >
+        {t('comments.open', { count: openComments })}
+      </button>
+      <button
+        type="button"
+        aria-pressed={drawer === 'activity'}
+        onClick={() => useComments.getState().setDrawer(drawer === 'activity' ? null : 'activity')}
+      >
+        {t('activity.open')}
+      </button>
+      {!readOnly && (
+        <button type="button" onClick={() => setSharing(true)}>
+          {t('share.open')}
+        </button>
+      )}
+      {sharing && <ShareDialog mapId={id} title={title} onClose={() => setSharing(false)} />}
       {copyError !== null && <ErrorNotice error={copyError} />}
     </div>
   );

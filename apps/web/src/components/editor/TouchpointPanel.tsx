@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/use-t.ts';
-import { useEditor } from '../../store/editor.ts';
+import { useEditor, useReadOnly } from '../../store/editor.ts';
 import { NONE } from '../../store/empty.ts';
 import { AddTouchpointForm } from './AddTouchpointForm.tsx';
 import { TouchpointRow } from './TouchpointRow.tsx';
@@ -8,6 +8,7 @@ import { TouchpointRow } from './TouchpointRow.tsx';
 export function TouchpointPanel() {
   const t = useT();
   const touchpoints = useEditor((state) => state.map?.touchpoints ?? NONE);
+  const readOnly = useReadOnly();
   return (
     <section className="panel" aria-labelledby="touchpoints-title">
       <h2 id="touchpoints-title">{t('touchpoints.title')}</h2>
@@ -20,7 +21,7 @@ export function TouchpointPanel() {
           ))}
         </ul>
       )}
-      <AddTouchpointForm />
+      {!readOnly && <AddTouchpointForm />}
     </section>
   );
 }

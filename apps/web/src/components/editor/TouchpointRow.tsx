@@ -2,7 +2,7 @@ import type { Touchpoint } from '@opencjm/core';
 import { memo } from 'react';
 import { useLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { applyEdit } from '../../store/editor.ts';
+import { applyEdit, useEditor, useReadOnly } from '../../store/editor.ts';
 import { useMetrics } from '../../store/metrics.ts';
 import { IconButton } from '../common/IconButton.tsx';
 import { ChannelIcon } from './ChannelIcon.tsx';
@@ -15,6 +15,8 @@ export const TouchpointRow = memo(function TouchpointRow({ touchpoint }: { touch
   const t = useT();
   const lang = useLanguage((state) => state.lang);
   const metric = useMetrics((state) => state.metrics?.touchpoints[touchpoint.id]);
+  const readOnly = useReadOnly();
+  const stageName = useEditor((state) => state.map?.stages.find((s) => s.id === touchpoint.stage)?.name);
   return (
     <li className="touchpoint">
       <ChannelIcon channel={touchpoint.channel} />
@@ -25,19 +27,25 @@ export const TouchpointRow = memo(function TouchpointRow({ touchpoint }: { touch
         </span>
         {metric && <MetricLine metric={metric} name={touchpoint.name} />}
       </div>
-      <StageSelect
-        label={t('touchpoints.stage')}
-        value={touchpoint.stage}
-        emptyLabel={t('touchpoints.noStage')}
-        onChange={(stage) =>
-          applyEdit({ op: 'linkTouchpoint', touchpoint: touchpoint.id, stage: stage ?? null })
-        }
-      />
-      <IconButton
-        label={t('touchpoints.remove', { name: touchpoint.name })}
-        icon="×"
-        onClick={() => applyEdit({ op: 'removeTouchpoint', id: touchpoint.id })}
-      />
+      {readOnly ? (
+        <span className="muted">{stageName ?? t('touchpoints.noStage')}</span>
+      ) : (
+        <>
+          <StageSelect
+            label={t('touchpoints.stage')}
+            value={touchpoint.stage}
+            emptyLabel={t('touchpoints.noStage')}
+            onChange={(stage) =>
+              applyEdit({ op: 'linkTouchpoint', touchpoint: touchpoint.id, stage: stage ?? null })
+            }
+          />
+          <IconButton
+            label={t('touchpoints.remove', { name: touchpoint.name })}
+            icon="×"
+            onClick={() => applyEdit({ op: 'removeTouchpoint', id: touchpoint.id })}
+          />
+        </>
+      )}
     </li>
   );
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { createFutureCopy, deleteMap } from '../../api/maps.ts';
 import type { MapListItem } from '../../api/schemas.ts';
+import { useCan } from '../../auth/session.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { routeHash } from '../../router/route.ts';
 import { navigate } from '../../router/use-route.ts';
@@ -15,6 +16,7 @@ interface MapListProps {
 /** The workspace's maps: open, make a future-state copy, compare, delete. */
 export function MapList({ items, onChanged }: MapListProps) {
   const t = useT();
+  const canWrite = useCan('write');
   const [error, setError] = useState<unknown>(null);
   const run = (action: () => Promise<void>) => () => {
     setError(null);
@@ -41,16 +43,18 @@ export function MapList({ items, onChanged }: MapListProps) {
               })}
             </span>
             <span className="item-tools">
-              <button
-                type="button"
-                aria-label={t('home.futureCopyOf', { title: item.title })}
-                onClick={run(async () => {
-                  const copy = await createFutureCopy(item.id);
-                  navigate({ name: 'map', id: copy.map.id });
-                })}
-              >
-                {t('home.futureCopy')}
-              </button>
+              {canWrite && (
+                <button
+                  type="button"
+                  aria-label={t('home.futureCopyOf', { title: item.title })}
+                  onClick={run(async () => {
+                    const copy = await createFutureCopy(item.id);
+                    navigate({ name: 'map', id: copy.map.id });
+                  })}
+                >
+                  {t('home.futureCopy')}
+                </button>
+              )}
               {item.type === 'future' && (
                 <a
                   href={routeHash({ name: 'compare', id: item.id })}
@@ -59,15 +63,17 @@ export function MapList({ items, onChanged }: MapListProps) {
                   {t('home.compare')}
                 </a>
               )}
-              <IconButton
-                label={t('home.deleteMap', { title: item.title })}
-                icon="×"
-                onClick={run(async () => {
-                  if (!window.confirm(t('home.confirmDeleteMap', { title: item.title }))) return;
-                  await deleteMap(item.id, item.version);
-                  onChanged();
-                })}
-              />
+              {canWrite && (
+                <IconButton
+                  label={t('home.deleteMap', { title: item.title })}
+                  icon="×"
+                  onClick={run(async () => {
+                    if (!window.confirm(t('home.confirmDeleteMap', { title: item.title }))) return;
+                    await deleteMap(item.id, item.version);
+                    onChanged();
+                  })}
+                />
+              )}
             </span>
           </li>
         ))}

@@ -2,6 +2,7 @@ import { Persona } from '@opencjm/core';
 import { useState } from 'react';
 import { createPersona } from '../../api/personas.ts';
 import type { PersonaListItem } from '../../api/schemas.ts';
+import { useCan } from '../../auth/session.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { routeHash } from '../../router/route.ts';
 import { navigate } from '../../router/use-route.ts';
@@ -12,6 +13,7 @@ import { Avatar } from '../persona/Avatar.tsx';
 /** The workspace's personas with their faces, and a button creating one. */
 export function PersonaList({ items }: { items: readonly PersonaListItem[] }) {
   const t = useT();
+  const canWrite = useCan('write');
   const [error, setError] = useState<unknown>(null);
   const create = async () => {
     try {
@@ -42,9 +44,11 @@ export function PersonaList({ items }: { items: readonly PersonaListItem[] }) {
           ))}
         </ul>
       )}
-      <button type="button" onClick={() => void create()}>
-        {t('home.newPersona')}
-      </button>
+      {canWrite && (
+        <button type="button" onClick={() => void create()}>
+          {t('home.newPersona')}
+        </button>
+      )}
     </>
   );
 }

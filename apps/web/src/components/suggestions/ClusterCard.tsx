@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { PersonaCluster, Share } from '../../api/persona-suggestions-schemas.ts';
 import { createPersona } from '../../api/personas.ts';
+import { useCan } from '../../auth/session.ts';
 import { formatCount, formatPercent } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -17,6 +18,7 @@ import { personaFromCluster } from './persona-from-cluster.ts';
  */
 export function ClusterCard({ cluster }: { cluster: PersonaCluster }) {
   const t = useT();
+  const canWrite = useCan('write');
   const lang = useLanguage((state) => state.lang);
   const titleId = useId();
   const [busy, setBusy] = useState(false);
@@ -99,15 +101,17 @@ export function ClusterCard({ cluster }: { cluster: PersonaCluster }) {
         ))}
       </dl>
       {error !== null && <ErrorNotice error={error} />}
-      <button
-        type="button"
-        className="primary"
-        disabled={busy}
-        onClick={() => void create()}
-        aria-label={t('suggest.createOf', { name: persona.name })}
-      >
-        {t('suggest.create')}
-      </button>
+      {canWrite && (
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          onClick={() => void create()}
+          aria-label={t('suggest.createOf', { name: persona.name })}
+        >
+          {t('suggest.create')}
+        </button>
+      )}
     </article>
   );
 }

@@ -3,7 +3,7 @@ import type { PainFinding } from '../../../api/pains-schemas.ts';
 import { formatNumber, formatPercent, formatPValue } from '../../../i18n/format.ts';
 import { useLanguage } from '../../../i18n/language-store.ts';
 import { useT } from '../../../i18n/use-t.ts';
-import { applyEdit, editorStore, useEditor } from '../../../store/editor.ts';
+import { applyEdit, editorStore, useEditor, useReadOnly } from '../../../store/editor.ts';
 import { acceptOperations, findingKey, isAccepted } from './pain-edits.ts';
 import { type PlaceNames, painDetailText, painKindText, painPlaceText, painRateText } from './pain-text.ts';
 
@@ -25,6 +25,7 @@ export const PainFindingItem = memo(function PainFindingItem(props: PainFindingI
   const lang = useLanguage((state) => state.lang);
   const titleId = useId();
   const accepted = useEditor((state) => (state.map ? isAccepted(state.map, finding) : false));
+  const readOnly = useReadOnly();
   const kind = painKindText(t, finding.kind);
   const place = painPlaceText(finding, names);
   const detail = painDetailText(t, lang, finding, names);
@@ -58,7 +59,9 @@ export const PainFindingItem = memo(function PainFindingItem(props: PainFindingI
         <p className="muted">{t('pains.noCard')}</p>
       )}
       <div className="pain-actions">
-        {accepted ? (
+        {readOnly ? (
+          accepted && <span className="pain-accepted">{t('pains.accepted')}</span>
+        ) : accepted ? (
           <span className="pain-accepted">{t('pains.accepted')}</span>
         ) : rejected ? (
           <button
