@@ -9,6 +9,7 @@ import { renderHtml } from './report/html.ts';
 import { renderMarkdown } from './report/markdown.ts';
 import { renderMermaid } from './report/mermaid.ts';
 import { renderMapSvg } from './svg/render-map-svg.ts';
+import { cleanDeep } from './text/clean-text.ts';
 import { mapToXlsx } from './xlsx/xlsx-export.ts';
 
 /** Every format a map can be exported to. */
@@ -37,7 +38,9 @@ export type ExportOptionsInput = z.input<typeof ExportOptions>;
 
 /**
  * Exports a map to one format: text formats (svg, md, html, csv, mermaid) come back as a
- * string, binary ones (png, pdf, xlsx, pptx) as bytes.
+ * string, binary ones (png, pdf, xlsx, pptx) as bytes. Texts of the map and the options
+ * are cleaned first by one rule for all formats (`cleanText`: control characters, bidi
+ * isolation).
  *
  * @example
  * const pdf = await exportMap(annaMap(), 'pdf', { page: 'a3' });
@@ -48,7 +51,19 @@ export async function exportMap(
   format: ExportFormat,
   options: ExportOptionsInput = {},
 ): Promise<Uint8Array | string> {
-  const { page, scale, ...render } = ExportOptions.parse(options);
+  const { page, scale, ...given } = ExportOptions.parse(options);
+  // Control characters are cleaned, and bidi controls isolated, once for every format.
+  const render = cleanDeep(given);
+  return exportClean(cleanDeep(map), format, render, page, scale);
+}
+
+async function exportClean(
+  map: JourneyMap,
+  format: ExportFormat,
+  render: ReturnType<typeof RenderOptions.parse>,
+  page: PdfPage | undefined,
+  scale: number | undefined,
+): Promise<Uint8Array | string> {
   switch (format) {
     case 'svg':
       return renderMapSvg(map, render);

@@ -1,6 +1,7 @@
 import { translator } from '../i18n.ts';
 import { el, textLines } from '../svg/svg-builder.ts';
 import { COLORS, FONT_FAMILY } from '../svg/theme.ts';
+import { cleanDeep } from '../text/clean-text.ts';
 import { formatDuration } from '../text/format.ts';
 import { truncateLine } from '../text/text-wrap.ts';
 import { TimelineEvent, TimelineOptions, type TimelineOptionsInput } from './timeline-schema.ts';
@@ -34,11 +35,12 @@ export function renderTimelineSvg(
   events: readonly TimelineEvent[],
   options: TimelineOptionsInput = {},
 ): string {
-  const opts = TimelineOptions.parse(options);
+  // Control characters cleaned and bidi controls isolated, as in every export (cleanText).
+  const opts = cleanDeep(TimelineOptions.parse(options));
   const t = translator(opts.lang);
   const stageIndex = new Map(opts.stages.map((s, i) => [s.id, i]));
   const sorted = events
-    .map((e, i) => ({ event: TimelineEvent.parse(e), i, at: Date.parse(e.ts) }))
+    .map((e, i) => ({ event: cleanDeep(TimelineEvent.parse(e)), i, at: Date.parse(e.ts) }))
     .sort((a, b) => a.at - b.at || a.i - b.i);
   const title = opts.title ?? t('heading.timeline');
   let y = MARGIN + 30;
