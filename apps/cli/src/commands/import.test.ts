@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { cjm, tempDir } from '../test-helpers.ts';
 
@@ -81,6 +82,27 @@ describe('cjm import', () => {
     const preset = await cjm(dir, 'import', '--preset', 'nope', 'odd.csv');
     expect(preset.code).toBe(1);
     expect(preset.stderr).toMatch(/expected one of process-log, segment, ga4/);
+  });
+
+  it('fails on a gzip file cut short or an empty file, naming it; --max-line-bytes quarantines long lines', async () => {
+    const dir = tempDir();
+    const whole = gzipSync(Buffer.from(`${EVENTS}\n`.repeat(200)));
+    writeFileSync(join(dir, 'cut.csv.gz'), whole.subarray(0, whole.length - 30));
+    writeFileSync(join(dir, 'empty.csv'), '');
+    const cut = await cjm(dir, 'import', 'cut.csv.gz');
+    expect(cut.code).toBe(1);
+    expect(cut.stderr).toMatch(
+      /^cjm: cut\.csv\.gz: the gzip data is cut short at compressed byte \d+ \(after \d+ bytes of content\); nothing of this file was imported\n$/,
+    );
+    expect(await cjm(dir, 'import', 'empty.csv')).toMatchObject({
+      code: 1,
+      stderr: 'cjm: empty.csv: is empty: it has no records to import\n',
+    });
+    writeFileSync(join(dir, 'long.csv'), `${EVENTS}\n2026-03-03T10:00:00Z,anna,${'x'.repeat(3000)},web\n`);
+    const long = await cjm(dir, 'import', '--json', '--max-line-bytes', '2048', 'long.csv');
+    expect(JSON.parse(long.stdout)).toMatchObject({ read: 6, accepted: 4, quarantined: 2 });
+    const bad = await cjm(dir, 'import', '--max-line-bytes', '12', 'long.csv');
+    expect(bad.stderr).toMatch(/expected a whole number of bytes, at least 1024/);
   });
 
   it('says that another process holds the workspace database', async () => {

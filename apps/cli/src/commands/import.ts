@@ -27,7 +27,16 @@ interface ImportFlags {
   delimiter?: string;
   encoding?: string;
   timezone?: string;
+  maxLineBytes?: number;
   json?: boolean;
+}
+
+/** A whole number of bytes, at least 1 KiB (the line limit). */
+function bytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1024)
+    throw new InvalidArgumentError('expected a whole number of bytes, at least 1024');
+  return n;
 }
 
 const choice =
@@ -40,7 +49,8 @@ const choice =
 /**
  * `cjm import FILE…`: customer events into the workspace (CSV, NDJSON, JSON, XES, gzip of
  * any), then identity stitching. Prints a summary (JSON with --json); bad rows go to the
- * quarantine and do not fail the command. A progress bar is drawn on a terminal only.
+ * quarantine and do not fail the command; a damaged (truncated, corrupt) gzip file or an
+ * empty file does, naming the file (and the offset), with nothing of it stored. A progress bar is drawn on a terminal only.
  */
 export function registerImport(program: Command, io: CliIo): void {
   program
@@ -62,6 +72,11 @@ export function registerImport(program: Command, io: CliIo): void {
     .option('--delimiter <char>', 'CSV delimiter (detected from the header otherwise)')
     .option('--encoding <name>', 'text encoding (auto: UTF-8, else Windows-1251)')
     .option('--timezone <zone>', 'zone of times written without an offset (default UTC)')
+    .option(
+      '--max-line-bytes <bytes>',
+      'longest line (CSV, NDJSON) or record (JSON, XES) to read; longer ones are quarantined (default 8388608)',
+      bytes,
+    )
     .option('--json', 'print the summary as JSON')
     .action(async (files: string[], flags: ImportFlags) => {
       const paths = files.map((file) => userPath(io.cwd, file));
@@ -78,6 +93,7 @@ export function registerImport(program: Command, io: CliIo): void {
           delimiter: flags.delimiter,
           encoding: flags.encoding,
           timezone: flags.timezone,
+          maxLineBytes: flags.maxLineBytes,
           onProgress: progress?.listener satisfies ImportProgressListener | undefined,
         });
         progress?.stop();
