@@ -4,11 +4,17 @@
  * `--no-real` (skip the real event logs). Analytics flags: `--analytics-events N`
  * (default 10,000,000; one customer per ten events), `--runs N` (best of N, default 2),
  * `--no-analytics` (skip them, e.g. when only the import is being tuned).
+ * Sentiment: `--no-sentiment` skips it, `--sentiment-only` runs only it.
  */
 import { runAnalyticsBench } from './analytics-bench.ts';
 import { runImportBench } from './import-bench.ts';
+import { runSentimentBench } from './sentiment-bench.ts';
 
 const argv = process.argv.slice(2);
+if (argv.includes('--sentiment-only')) {
+  runSentimentBench();
+  process.exit(0);
+}
 await runImportBench(argv);
 
 if (!argv.includes('--no-analytics')) {
@@ -18,3 +24,5 @@ if (!argv.includes('--no-analytics')) {
   if (runs >= 0) analyticsArgv.push('--runs', String(argv[runs + 1]));
   await runAnalyticsBench(analyticsArgv);
 }
+
+if (!argv.includes('--no-sentiment')) runSentimentBench();

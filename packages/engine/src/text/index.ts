@@ -2,6 +2,7 @@ export { detectLanguage } from './detect-language.ts';
 export { segmentZh } from './segment-zh.ts';
 export {
   analyzeSentiment,
+  analyzeSentimentLexicon,
   LABEL_THRESHOLD,
   labelOf,
   type SentimentOptions,
@@ -9,4 +10,4 @@ export {
 } from './sentiment.ts';
 export { extractThemes, type Theme, type ThemeGroup, type ThemeItem, type ThemeOptions } from './themes.ts';
 export { type Token, tokenize } from './tokenize.ts';
-export { LangOption, Sentiment, SentimentLabel, TextLang } from './types.ts';
+export { LangOption, Sentiment, SentimentLabel, SentimentModel, TextLang } from './types.ts';

@@ -4,11 +4,11 @@ import type { TextLang } from './types.ts';
 
 /** One token of a text: `norm` is the lower-cased surface, `key` the lexicon key (stem for ru/en). */
 export interface Token {
-  surface: string;
-  norm: string;
-  key: string;
+  readonly surface: string;
+  readonly norm: string;
+  readonly key: string;
   /** Punctuation that ends a clause; negation and intensifiers do not reach across it. */
-  isBreak: boolean;
+  readonly isBreak: boolean;
 }
 
 const WORD =
@@ -23,17 +23,45 @@ const HAN_RUN = /\p{Script=Han}+/u;
  * @example tokenize('Не понравилось!', 'ru').map((t) => t.key) // ['не', 'понрав', '!']
  */
 export function tokenize(text: string, lang: TextLang): Token[] {
-  const tokens: Token[] = [];
+  const result: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const surface = match[0];
     if (lang === 'zh' && HAN_RUN.test(surface)) {
-      for (const word of segmentZh(surface)) for (const part of splitZh(word)) tokens.push(token(part, lang));
-    } else tokens.push(token(surface, lang === 'zh' ? 'und' : lang));
+      for (const word of segmentZh(surface))
+        for (const part of splitZhCached(word)) result.push(token(part, lang));
+    } else result.push(token(surface, lang === 'zh' ? 'und' : lang));
   }
-  return tokens;
+  return result;
 }
 
+function splitZhCached(word: string): string[] {
+  let parts = splits.get(word);
+  if (!parts) {
+    if (splits.size >= CACHE_LIMIT) splits.clear();
+    parts = splitZh(word);
+    splits.set(word, parts);
+  }
+  return parts;
+}
+
+/** Tokens are immutable and feedback vocabulary repeats: one object per (language, surface). */
+const tokens = new Map<string, Token>();
+const splits = new Map<string, string[]>();
+/** Past this many entries a cache starts over, so odd input cannot grow it without end. */
+const CACHE_LIMIT = 200_000;
+
 function token(surface: string, lang: TextLang): Token {
+  const cacheKey = `${lang}\u0000${surface}`;
+  let cached = tokens.get(cacheKey);
+  if (!cached) {
+    if (tokens.size >= CACHE_LIMIT) tokens.clear();
+    cached = makeToken(surface, lang);
+    tokens.set(cacheKey, cached);
+  }
+  return cached;
+}
+
+function makeToken(surface: string, lang: TextLang): Token {
   const norm = surface.toLowerCase().replaceAll('’', "'").replaceAll('ё', 'е');
   const isBreak = BREAK.test(norm);
   return { surface, norm, key: isBreak || !/\p{L}/u.test(norm) ? norm : keyOf(norm, lang), isBreak };

@@ -8,6 +8,13 @@ export type TextLang = z.infer<typeof TextLang>;
 export const LangOption = z.enum(['auto', 'ru', 'en', 'zh']);
 export type LangOption = z.infer<typeof LangOption>;
 
+/**
+ * Which sentiment model scores a text: `ensemble` (the default) averages the trained
+ * classifier and the lexicon with a per-language weight; `trained` and `lexicon` are its two parts.
+ */
+export const SentimentModel = z.enum(['ensemble', 'trained', 'lexicon']);
+export type SentimentModel = z.infer<typeof SentimentModel>;
+
 /** Three-way polarity of one text. */
 export const SentimentLabel = z.enum(['positive', 'neutral', 'negative']);
 export type SentimentLabel = z.infer<typeof SentimentLabel>;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { analyzeSentiment } from '../sentiment.ts';
-import { SentimentLabel } from '../types.ts';
+import { SentimentLabel, type SentimentModel } from '../types.ts';
+import { accuracyAndMacroF1 } from './metrics.ts';
 
 /** The languages with evaluation sets, and the two parts of each set. */
 export const EVAL_LANGS = ['ru', 'en', 'zh'] as const;
@@ -41,29 +42,19 @@ export function loadEvalSet(lang: EvalLang, split: EvalSplit): LabelledText[] {
 }
 
 /** Scores one evaluation set with the language fixed by the set (detection is tested apart). */
-export function evaluate(lang: EvalLang, split: EvalSplit): EvalResult {
+export function evaluate(lang: EvalLang, split: EvalSplit, model: SentimentModel = 'ensemble'): EvalResult {
   const items = loadEvalSet(lang, split);
-  const predicted = items.map((item) => analyzeSentiment(item.text, { lang }));
+  const predicted = items.map((item) => analyzeSentiment(item.text, { lang, model }));
   const errors = items.flatMap((item, i) => {
     const got = predicted[i] as (typeof predicted)[number];
     return got.label === item.label
       ? []
       : [{ text: item.text, expected: item.label, got: got.label, score: got.score }];
   });
-  const f1s = SentimentLabel.options.map((label) => {
-    const tp = items.filter((item, i) => item.label === label && predicted[i]?.label === label).length;
-    const predictedN = predicted.filter((p) => p.label === label).length;
-    const actualN = items.filter((item) => item.label === label).length;
-    const precision = predictedN === 0 ? 0 : tp / predictedN;
-    const recall = actualN === 0 ? 0 : tp / actualN;
-    return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  });
-  return {
-    lang,
-    split,
-    n: items.length,
-    accuracy: (items.length - errors.length) / items.length,
-    macroF1: f1s.reduce((a, b) => a + b, 0) / f1s.length,
-    errors,
-  };
+  const scores = accuracyAndMacroF1(
+    items.map((item) => item.label),
+    predicted.map((p) => p.label),
+    SentimentLabel.options,
+  );
+  return { lang, split, n: items.length, ...scores, errors };
 }

@@ -1,0 +1,217 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseCsv } from './csv.ts';
+
+/** A labelled text of a training corpus; every corpus is reduced to two classes. */
+export interface LabelledDoc {
+  text: string;
+  label: 'positive' | 'negative';
+}
+
+/**
+ * One public corpus: where it lives (a GitHub repository at a fixed commit), what its
+ * licence allows, and how to read its file into labelled texts. `shippable: false` marks a
+ * corpus whose licence does not allow shipping a model trained on it: it is only a test set.
+ */
+export interface CorpusSource {
+  id: string;
+  lang: 'ru' | 'en' | 'zh';
+  domain: string;
+  repo: string;
+  commit: string;
+  path: string;
+  licence: string;
+  citation: string;
+  shippable: boolean;
+  parse: (content: Buffer) => LabelledDoc[];
+}
+
+const SOPHON = { repo: 'SophonPlus/ChineseNlpCorpus', commit: 'a0b781d72158bde242c0626c9e354d2b328865ff' };
+const XED = { repo: 'Helsinki-NLP/XED', commit: '76666d251f147cf518071bef4f8415dab6b96115' };
+const SOPHON_LICENCE = 'none stated (collected from public review sites and redistributed by SophonPlus)';
+const XED_CITATION =
+  'Öhman, Pàmies, Kajava, Tiedemann. XED: A Multilingual Dataset for Sentiment Analysis and Emotion Detection. COLING 2020.';
+
+/** The corpora OpenCJM's sentiment models are trained and evaluated on. */
+export const CORPORA: readonly CorpusSource[] = [
+  {
+    id: 'zh-waimai',
+    lang: 'zh',
+    domain: 'food delivery reviews',
+    ...SOPHON,
+    path: 'datasets/waimai_10k/waimai_10k.csv',
+    licence: SOPHON_LICENCE,
+    citation: 'SophonPlus, ChineseNlpCorpus: waimai_10k (https://github.com/SophonPlus/ChineseNlpCorpus)',
+    shippable: true,
+    parse: (content) => binaryRows(parseCsv(content.toString('utf8')).slice(1), 0, 1),
+  },
+  {
+    id: 'zh-shopping',
+    lang: 'zh',
+    domain: 'online shopping reviews, 9 product categories (hotel category excluded)',
+    ...SOPHON,
+    path: 'datasets/online_shopping_10_cats/online_shopping_10_cats.zip',
+    licence: SOPHON_LICENCE,
+    citation:
+      'SophonPlus, ChineseNlpCorpus: online_shopping_10_cats (https://github.com/SophonPlus/ChineseNlpCorpus)',
+    shippable: true,
+    // The hotel category (酒店) overlaps an evaluation set OpenCJM must never train on: its
+    // rows are dropped while the archive is read and never reach a model or a file.
+    parse: (content) =>
+      binaryRows(
+        parseCsv(unzipSingle(content)).filter((row, i) => i > 0 && row[0] !== '酒店'),
+        1,
+        2,
+      ),
+  },
+  {
+    id: 'en-sst2',
+    lang: 'en',
+    domain: 'movie review sentences and phrases',
+    repo: 'awake020/pytorch_Bert_sst2',
+    commit: 'ce2ab1719d32182e6233b24b2de246bd32814fde',
+    path: 'SST-2/train.tsv',
+    licence: 'none stated by the authors (SST-2 as distributed with the GLUE benchmark)',
+    citation:
+      'Socher et al. Recursive Deep Models for Semantic Compositionality Over a Sentiment Treebank. EMNLP 2013; Wang et al. GLUE. ICLR 2019.',
+    shippable: true,
+    parse: (content) =>
+      binaryRows(
+        content
+          .toString('utf8')
+          .split('\n')
+          .slice(1)
+          .map((line) => line.split('\t')),
+        0,
+        1,
+      ),
+  },
+  {
+    id: 'en-xed',
+    lang: 'en',
+    domain: 'movie subtitles annotated with emotions',
+    ...XED,
+    path: 'AnnotatedData/en-annotated.tsv',
+    licence: 'CC BY 4.0',
+    citation: XED_CITATION,
+    shippable: true,
+    parse: parseXed,
+  },
+  {
+    id: 'ru-xed',
+    lang: 'ru',
+    domain: 'movie subtitles, emotions projected from English and Finnish',
+    ...XED,
+    path: 'Projections/ru-projections.tsv',
+    licence: 'CC BY 4.0',
+    citation: XED_CITATION,
+    shippable: true,
+    parse: parseXed,
+  },
+  {
+    id: 'ru-rusentitweet',
+    lang: 'ru',
+    domain: 'general-domain tweets',
+    repo: 'sismetanin/rusentitweet',
+    commit: 'bb714550c20f29cdab8ed6378bae15f4790f1b6d',
+    path: 'rusentitweet_full.csv',
+    licence: 'none stated: used only as a test set, never trained on for the shipped model',
+    citation:
+      'Smetanin. RuSentiTweet: A Sentiment Analysis Dataset of General Domain Tweets in Russian. PeerJ Computer Science 8:e1039, 2022.',
+    shippable: false,
+    parse: (content) =>
+      parseCsv(content.toString('utf8'))
+        .slice(1)
+        .flatMap((row): LabelledDoc[] =>
+          row[2] === 'positive' || row[2] === 'negative' ? [{ text: row[1] ?? '', label: row[2] }] : [],
+        ),
+  },
+];
+
+/**
+ * Where fetched corpora live: `$OPENCJM_CORPORA`, else a `corpora` folder next to the
+ * repository. Each corpus is a clone (or bare git directory) named `owner+name`.
+ */
+export function corporaDir(): string {
+  const root = fileURLToPath(new URL('../../../../../', import.meta.url));
+  return process.env.OPENCJM_CORPORA ?? resolve(root, '..', 'corpora');
+}
+
+/** Whether the repository of a corpus has been fetched into {@link corporaDir}. */
+export function hasCorpus(source: CorpusSource, dir = corporaDir()): boolean {
+  return existsSync(repoDir(source, dir));
+}
+
+/** Reads a corpus at its pinned commit from its fetched repository. */
+export function loadCorpus(source: CorpusSource, dir = corporaDir()): LabelledDoc[] {
+  const repo = repoDir(source, dir);
+  if (!existsSync(repo))
+    throw new Error(
+      `corpus ${source.id}: ${repo} is missing; clone https://github.com/${source.repo} there (commit ${source.commit})`,
+    );
+  const gitDir = existsSync(join(repo, '.git')) ? join(repo, '.git') : repo;
+  const content = execFileSync('git', ['--git-dir', gitDir, 'show', `${source.commit}:${source.path}`], {
+    maxBuffer: 1 << 30,
+  });
+  const docs = source.parse(content).filter((d) => d.text.trim() !== '');
+  if (docs.length === 0) throw new Error(`corpus ${source.id}: no labelled texts in ${source.path}`);
+  return docs;
+}
+
+function repoDir(source: CorpusSource, dir: string): string {
+  return join(dir, source.repo.replace('/', '+'));
+}
+
+/** Rows with a 0/1 label column and a text column. */
+function binaryRows(rows: string[][], labelAt: number, textAt: number): LabelledDoc[] {
+  return rows.flatMap((row): LabelledDoc[] => {
+    const label = row[labelAt]?.trim();
+    const text = row[textAt]?.trim() ?? '';
+    if (label === '1') return [{ text, label: 'positive' }];
+    if (label === '0') return [{ text, label: 'negative' }];
+    return [];
+  });
+}
+
+// XED's Plutchik emotions (1 anger, 2 anticipation, 3 disgust, 4 fear, 5 joy, 6 sadness,
+// 7 surprise, 8 trust) reduced to polarity: joy and trust are positive; anger, disgust,
+// fear and sadness negative; lines with both, or only anticipation/surprise, are dropped.
+const XED_POSITIVE = new Set(['5', '8']);
+const XED_NEGATIVE = new Set(['1', '3', '4', '6']);
+
+function parseXed(content: Buffer): LabelledDoc[] {
+  return content
+    .toString('utf8')
+    .split('\n')
+    .flatMap((line): LabelledDoc[] => {
+      const tab = line.lastIndexOf('\t');
+      if (tab < 0) return [];
+      const labels = line
+        .slice(tab + 1)
+        .split(',')
+        .map((l) => l.trim());
+      const pos = labels.some((l) => XED_POSITIVE.has(l));
+      const neg = labels.some((l) => XED_NEGATIVE.has(l));
+      const text = line
+        .slice(0, tab)
+        .replace(/^[-–]\s*/, '')
+        .trim();
+      if (pos === neg || !/\p{L}/u.test(text)) return [];
+      return [{ text, label: pos ? 'positive' : 'negative' }];
+    });
+}
+
+/** The single file of a zip archive, as text (the system `unzip`; training only). */
+function unzipSingle(zip: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'opencjm-corpus-'));
+  try {
+    const file = join(dir, 'corpus.zip');
+    writeFileSync(file, zip);
+    return execFileSync('unzip', ['-p', file], { maxBuffer: 1 << 30 }).toString('utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
