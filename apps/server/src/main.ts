@@ -1,7 +1,9 @@
 /**
  * `node --import tsx apps/server/src/main.ts`: starts the OpenCJM server.
  * Environment: PORT (default 4173), HOST (default 127.0.0.1), OPENCJM_DATA (workspace
- * directory, default ./.opencjm). Serves apps/web/dist when it has been built.
+ * directory, default ./.opencjm), and the OPENCJM_* settings of `environment.ts`
+ * (first owner, cookie secret, allowed hosts, proxy, upload limit). Serves apps/web/dist
+ * when it has been built.
  */
 import { closeOnSignals, SERVER_DEFAULTS, startServer } from './start.ts';
 
@@ -19,6 +21,12 @@ try {
   });
   closeOnSignals(server.app);
   process.stdout.write(`OpenCJM: ${server.url}  (API docs: ${server.url}/api/docs)\n`);
+  if (server.setupUrl !== undefined)
+    process.stdout.write(
+      `No account yet: open ${server.setupUrl} to create the owner (the link works once).\n`,
+    );
+  if (server.exposedWarning !== undefined)
+    process.stderr.write(`opencjm: warning: ${server.exposedWarning}\n`);
 } catch (error) {
   process.stderr.write(`opencjm: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

@@ -29,7 +29,11 @@ export function registerServe(program: Command, io: CliIo): void {
       'workspace directory (created when missing)',
       process.env.OPENCJM_DATA ?? '.opencjm',
     )
-    .option('--host <host>', 'interface to listen on; 0.0.0.0 for every one', '127.0.0.1')
+    .option(
+      '--host <host>',
+      'interface to listen on; 0.0.0.0 for every one (then serve it behind HTTPS, see docs/security.md)',
+      process.env.HOST ?? '127.0.0.1',
+    )
     .action(async (opts: ServeOptions) => {
       const { closeOnSignals, startServer } = await import('@opencjm/server');
       const dataDir = userPath(io.cwd, opts.data);
@@ -46,6 +50,10 @@ export function registerServe(program: Command, io: CliIo): void {
       io.out(`  workspace: ${dataDir}\n`);
       io.out(`  API docs:  ${server.url}/api/docs\n`);
       if (!server.webApp) io.out('  (web app not built: npm run build -w apps/web)\n');
+      if (server.setupUrl !== undefined)
+        io.out(`No account yet: open ${server.setupUrl} to create the owner (the link works once).\n`);
+      else io.out('Sign in with your e-mail and password.\n');
+      if (server.exposedWarning !== undefined) io.err(`warning: ${server.exposedWarning}\n`);
       io.out('Press Ctrl-C to stop.\n');
     });
 }

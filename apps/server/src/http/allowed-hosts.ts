@@ -38,8 +38,9 @@ export function hostName(header: string): string {
 export function installAllowedHosts(app: FastifyInstance, allowed: readonly string[]): void {
   const names = new Set(allowed.map((host) => hostName(host)));
   app.addHook('onRequest', async (request) => {
-    const header = request.headers.host;
-    if (header === undefined || !names.has(hostName(header)))
+    // `request.host` is `X-Forwarded-Host` behind a trusted proxy, else `Host`.
+    const header = request.host;
+    if (header === undefined || header === '' || !names.has(hostName(header)))
       throw new ApiError(421, { error: { code: 'host-not-allowed' } });
   });
 }
