@@ -8,7 +8,7 @@ describe.runIf(HAS_CHROMIUM)('data views', () => {
   const env = useE2E();
 
   it('opens the funnel of the demo map on the real demo data', async () => {
-    const response = await fetch(`${env().url}/api/analytics/funnel?map=example-laptop-en&window=7d`);
+    const response = await env().api(`/api/analytics/funnel?map=example-laptop-en&window=7d`);
     expect(response.status).toBe(200);
     const { steps } = (await response.json()) as { steps: { customers: number }[] };
     const entered = steps[0]?.customers ?? 0;
@@ -30,7 +30,7 @@ describe.runIf(HAS_CHROMIUM)('data views', () => {
   });
 
   it('shows the measured customers of each stage on the map', async () => {
-    const response = await fetch(`${env().url}/api/maps/example-laptop-en/metrics`);
+    const response = await env().api(`/api/maps/example-laptop-en/metrics`);
     const metrics = (await response.json()) as { stages: Record<string, { customers: number }> };
     const customers = metrics.stages.awareness?.customers ?? 0;
     expect(customers).toBeGreaterThan(0);

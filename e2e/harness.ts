@@ -42,14 +42,38 @@ export interface TrackedPage {
   errors: string[];
 }
 
+/** The owner of every e2e workspace (given as `OPENCJM_ADMIN_EMAIL` / `_PASSWORD` would be). */
+export const E2E_OWNER = { email: 'owner@example.com', password: 'owner-password-1' } as const;
+
+/** Who a page signs in as: a member's e-mail and password, or nobody (`null`). */
+export type Account = { readonly email: string; readonly password: string } | null;
+
 /** A running server with a fresh workspace, and a browser. */
 export interface E2E {
   /** Base URL of the server, e.g. `http://127.0.0.1:41234`. */
   url: string;
   browser: Browser;
-  /** A new page in its own context (own localStorage), 1280×800, tracking console errors. */
-  open(path?: string, options?: { locale?: string }): Promise<TrackedPage>;
+  /**
+   * A new page in its own context (own cookies and localStorage), 1280×800, tracking
+   * console errors, signed in as `as` (default the owner) before `path` opens.
+   */
+  open(path?: string, options?: { locale?: string; as?: Account }): Promise<TrackedPage>;
+  /** `fetch` of an API path as the signed-in owner (session cookie, same origin). */
+  api(path: string, init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
+}
+
+/** Signs in through the API; the `Cookie` header value of the new session. */
+export async function signInCookie(url: string, account: { email: string; password: string }): Promise<string> {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify(account),
+  });
+  if (!response.ok) throw new Error(`sign-in of ${account.email}: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('opencjm_session='));
+  if (cookie === undefined) throw new Error(`sign-in of ${account.email} set no cookie`);
+  return cookie.split(';')[0] ?? '';
 }
 
 /**
@@ -60,18 +84,33 @@ export async function startE2E(): Promise<E2E> {
   await ensureWebBuild();
   mkdirSync(OUTPUT, { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'opencjm-e2e-'));
-  const server = await startServer({ port: 0, dataDir, webRoot: WEB_DIST });
+  const server = await startServer({ port: 0, dataDir, webRoot: WEB_DIST, env: {}, owner: E2E_OWNER });
+  const ownerCookie = await signInCookie(server.url, E2E_OWNER);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const contexts: BrowserContext[] = [];
   return {
     url: server.url,
     browser,
+    api(path, init = {}) {
+      const headers = new Headers(init.headers);
+      headers.set('cookie', ownerCookie);
+      headers.set('origin', server.url);
+      return fetch(`${server.url}${path}`, { ...init, headers });
+    },
     async open(path = '/', options = {}) {
       const context = await browser.newContext({
         viewport: { width: 1280, height: 800 },
         locale: options.locale ?? 'en-US',
       });
       contexts.push(context);
+      const account = options.as === undefined ? E2E_OWNER : options.as;
+      if (account !== null) {
+        const signedIn = await context.request.post(`${server.url}/api/auth/login`, {
+          data: account,
+          headers: { origin: server.url },
+        });
+        if (!signedIn.ok()) throw new Error(`sign-in of ${account.email}: ${signedIn.status()}`);
+      }
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
       const errors: string[] = [];

@@ -95,7 +95,7 @@ describe.runIf(HAS_CHROMIUM)(
   () => {
     const env = useE2E();
     beforeAll(async () => {
-      const response = await fetch(`${env().url}/api/maps`, {
+      const response = await env().api(`/api/maps`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ map: perfMap() }),
