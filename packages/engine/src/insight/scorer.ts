@@ -27,7 +27,7 @@ export function scoreDistinct(scorer: TextScorer, texts: Iterable<string>): Map<
 }
 
 /**
- * The engine's own sentiment model as a {@link TextScorer}: the lexicon scorer of `text/`
+ * The engine's own sentiment model as a {@link TextScorer}: the sentiment ensemble of `text/` (trained classifier + lexicon)
  * (Russian, English, Chinese; language detected per text). What the CLI and the server
  * pass to the insight analyses.
  */

@@ -39,7 +39,9 @@ const row = (r: CorpusScores) => `${pair(r)}  ${f(r.labelledAccuracy)}`;
 console.log('\nHeld-out fifth of each corpus, positive / negative; the shipped classifiers never saw it.');
 console.log('Per model: accuracy and macro-F1 by the sign of the score, then accuracy of the shown');
 console.log('label (a neutral label counts as wrong).\n');
-console.log('corpus           use         n  lexicon            trained            ensemble');
+console.log(
+  `${'corpus'.padEnd(15)}  ${'use'.padEnd(9)}  ${'n'.padStart(5)}  lexicon            trained            ensemble`,
+);
 for (const { source, test } of parts) {
   const weights = modelWeights(source.lang);
   const classifier = sentimentModel(source.lang);
