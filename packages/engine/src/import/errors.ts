@@ -26,3 +26,14 @@ export class UnreadableDocument extends Error {
     this.name = 'UnreadableDocument';
   }
 }
+
+/** DuckDB's CSV reader failed on the whole file, as it does on mixed CRLF and LF line ends. */
+export class MixedNewlines extends Error {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`${file}: cannot be read: ${detail}`);
+    this.name = 'MixedNewlines';
+  }
+}

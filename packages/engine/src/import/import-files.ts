@@ -6,7 +6,7 @@ import { stitchIdentities } from '../identity/stitch.ts';
 import type { DuckDbStore } from '../store/duckdb.ts';
 import { storeTempDir } from '../store/recover.ts';
 import { detectFile } from './detect.ts';
-import { UnreadableDocument } from './errors.ts';
+import { MixedNewlines, UnreadableDocument } from './errors.ts';
 import { type LoadCounts, loadStaged } from './load.ts';
 import { type ResolvedPlan, resolvePlan } from './mapping.ts';
 import {
@@ -108,14 +108,14 @@ async function importFile(store: DuckDbStore, path: string, ctx: FileContext): P
   const file = await detectFile(path, opts.format, opts.encoding);
   const empty = { file: path, format: file.format, read: 0, accepted: 0, quarantined: 0, duplicates: 0 };
   const tag = `${ctx.importId.replace(/\W/g, '_')}_${ctx.tag}`;
-  const open = (split: boolean) =>
+  const open = (retry: boolean) =>
     openFile(conn, file, {
       workDir: ctx.workDir,
       tag,
       delimiter: opts.delimiter,
       maxLineBytes: opts.maxLineBytes,
       onConvert: (f) => ctx.report('converting', f),
-      split,
+      retry,
     });
   const preset = opts.preset ?? defaultPreset(file.format);
   const blocked = [
@@ -137,8 +137,10 @@ async function importFile(store: DuckDbStore, path: string, ctx: FileContext): P
     let opened = await open(false);
     temps.push(...opened.temps);
     const first = await stage(opened).catch(async (error) => {
-      // A JSON document DuckDB cannot read whole is read again record by record.
-      if (!(error instanceof UnreadableDocument)) throw error;
+      // A file DuckDB fails on as a whole is read again: a JSON document record by record,
+      // a CSV or NDJSON file with its line ends made uniform.
+      if (!(error instanceof UnreadableDocument || error instanceof MixedNewlines)) throw error;
+      for (const table of opened.temps.splice(0)) await conn.run(`DROP TABLE IF EXISTS ${table}`);
       opened = await open(true);
       temps.push(...opened.temps);
       return stage(opened);

@@ -192,4 +192,56 @@ describe('long lines and binary junk', () => {
     );
     store.close();
   });
+
+  it('keeps the original bytes of a line that is not valid UTF-8, bad bytes as \\xNN', async () => {
+    const store = await openDuckDbStore(':memory:');
+    const dir = tempDir();
+    const bad = Buffer.concat([
+      Buffer.from('2026-03-01T10:00:00Z,c1,caf'),
+      Buffer.from([0xe9, 0xff]),
+      Buffer.from(' ок,web\n'),
+    ]);
+    for (const name of ['latin.csv', 'latin.csv.gz']) {
+      const file = Buffer.concat([Buffer.from(HEADER + row(0)), bad, Buffer.from(row(2))]);
+      const summary = await importFiles(store, [writeFixture(dir, name, file)], { encoding: 'utf-8' });
+      expect(summary).toMatchObject({ read: 3, accepted: 2, quarantined: 1 });
+    }
+    expect(
+      await rows(store, 'SELECT source, line::INTEGER AS line, raw, reason FROM quarantine ORDER BY source'),
+    ).toEqual(
+      ['latin.csv', 'latin.csv.gz'].map((source) => ({
+        source,
+        line: 3,
+        raw: '2026-03-01T10:00:00Z,c1,caf\\xe9\\xff ок,web',
+        reason: 'not valid UTF-8 text; bytes that are not UTF-8 are written as \\xNN',
+      })),
+    );
+    store.close();
+  });
+
+  it('reads a CSV or NDJSON file that mixes CRLF and LF line ends, with a long line too', async () => {
+    const store = await openDuckDbStore(':memory:');
+    const dir = tempDir();
+    const long = `2026-03-01T10:00:00Z,c9,${'z'.repeat(5000)},web\r\n`;
+    const file = `${HEADER}${row(0)}${row(1).replace('\n', '\r\n')}${long}${row(3)}a,b,c,d,e\r\n`;
+    const summary = await importFiles(store, [writeFixture(dir, 'mixed.csv', file)], { maxLineBytes: 4096 });
+    expect(summary).toMatchObject({ read: 5, accepted: 3, quarantined: 2 });
+    const nd =
+      '{"timestamp":"2026-03-01T10:00:00Z","customer_id":"n","event":"a"}\r\n{"timestamp":"2026-03-01T10:00:00Z","customer_id":"n","event":"b"}\n';
+    expect(await importFiles(store, [writeFixture(dir, 'mixed.ndjson', nd)])).toMatchObject({
+      read: 2,
+      accepted: 2,
+    });
+    expect(
+      await rows(
+        store,
+        'SELECT line::INTEGER AS line, left(reason, 30) AS reason FROM quarantine ORDER BY line',
+      ),
+    ).toEqual([
+      { line: 4, reason: 'line of 5028 bytes is longer t' },
+      { line: 6, reason: 'wrong number of fields: Expect' },
+    ]);
+    expect(await rows(store, "SELECT DISTINCT channel FROM events WHERE channel <> 'web'")).toEqual([]);
+    store.close();
+  });
 });

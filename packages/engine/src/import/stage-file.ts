@@ -3,6 +3,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { DetectedFile } from './detect.ts';
 import { ImportError } from './errors.ts';
 import { longLineTable, replaceLongLines } from './long-lines.ts';
+import { crlfToLf } from './newlines.ts';
 import { scanFile } from './scan.ts';
 import { csvSource } from './sources/csv.ts';
 import { jsonSource } from './sources/json.ts';
@@ -22,8 +23,11 @@ export interface OpenContext {
   /** Longest physical line of a CSV or NDJSON file; longer lines are quarantined. */
   maxLineBytes: number;
   onConvert?: (fraction: number) => void;
-  /** Read a JSON document record by record (`splitJsonDocument`): DuckDB could not read it whole. */
-  split?: boolean;
+  /**
+   * Read again after DuckDB failed on the whole file: a JSON document record by record
+   * (`splitJsonDocument`), a CSV or NDJSON file with CRLF turned into LF (`crlfToLf`).
+   */
+  retry?: boolean;
 }
 
 /** A file ready for DuckDB, and the records found bad before DuckDB reads it. */
@@ -63,6 +67,13 @@ export async function openFile(
     await transcodeToUtf8(file, path);
     if (lines) long = (await scanFile(path, file.name, false, ctx.maxLineBytes)).long;
   }
+  if (ctx.retry && lines) {
+    const copy = join(ctx.workDir, `${ctx.tag}.lf`);
+    await crlfToLf(path, gzip, copy);
+    path = copy;
+    gzip = false;
+    long = (await scanFile(path, file.name, false, ctx.maxLineBytes)).long;
+  }
   const extras: StageExtras = {};
   const temps: string[] = [];
   if (long.length > 0) {
@@ -82,7 +93,7 @@ export async function openFile(
   if (file.format === 'csv')
     return { source: csvSource({ ...common, head: file.head, delimiter: ctx.delimiter }), extras, temps };
   const mode = jsonMode(file);
-  if (mode !== 'lines' && !ctx.split) {
+  if (mode !== 'lines' && !ctx.retry) {
     const source = await jsonSource(conn, { ...common, mode });
     if (!source.fileError) return { source, extras, temps };
   }

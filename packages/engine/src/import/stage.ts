@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { type CanonicalInput, canonicalSelect } from './canonical.ts';
-import { errorMessage, ImportError, UnreadableDocument } from './errors.ts';
+import { errorMessage, ImportError, MixedNewlines, UnreadableDocument } from './errors.ts';
+import { INVALID_UTF8, restoreInvalidUtf8 } from './original-bytes.ts';
 import { physicalLines } from './sources/lines.ts';
 import { sqlString } from './sql.ts';
 
@@ -52,30 +53,38 @@ export async function stageRecords(
   } catch (error) {
     if (!source.wholeFile) {
       for (const temp of source.readerTemps) await conn.run(`DROP TABLE IF EXISTS ${temp}`);
-      throw new ImportError(input.fileName, `cannot be read: ${errorMessage(error)}`);
+      const message = errorMessage(error);
+      if (message.includes('state machine reached an invalid state'))
+        throw new MixedNewlines(input.fileName, message);
+      throw new ImportError(input.fileName, `cannot be read: ${message}`);
     }
     throw new UnreadableDocument(errorMessage(error).split('\n')[0] ?? '');
   }
-  await conn.run(`CREATE TEMP TABLE ${rejects} (line BIGINT, raw VARCHAR, reason VARCHAR)`);
+  await conn.run(`CREATE TEMP TABLE ${rejects} (line BIGINT, raw VARCHAR, reason VARCHAR, pos BIGINT)`);
   if (source.rejectErrors) {
     // One reason per line: DuckDB may report a short row once per missing column.
-    await conn.run(`INSERT INTO ${rejects} SELECT line, any_value(trim(csv_line, E'\\r\\n')),
+    await conn.run(`INSERT INTO ${rejects} (line, raw, pos, reason) SELECT line, any_value(trim(csv_line, E'\\r\\n')), min(line_byte_position),
       arg_min(CASE
         WHEN contains(csv_line, chr(0)) THEN 'contains NUL bytes: binary data, not text'
         WHEN error_type = 'LINE SIZE OVER MAXIMUM' THEN 'record longer than the line limit: ' || error_message
         WHEN error_type IN ('MISSING COLUMNS', 'TOO MANY COLUMNS') THEN 'wrong number of fields: ' || error_message
         WHEN error_type = 'UNQUOTED VALUE' THEN 'bad quoting: ' || error_message
-        WHEN error_type IN ('INVALID ENCODING', 'INVALID UNICODE') THEN 'not valid UTF-8 text'
+        WHEN error_type IN ('INVALID ENCODING', 'INVALID UNICODE') THEN '${INVALID_UTF8}'
         ELSE lower(error_type) || ': ' || coalesce(error_message, 'no detail') END
         || CASE WHEN length(csv_line) >= ${DUCKDB_LINE_KEPT} THEN '; kept: its first ${DUCKDB_LINE_KEPT} characters' ELSE '' END,
         coalesce(column_idx, -1))
       FROM ${source.rejectErrors} GROUP BY line`);
+    await restoreInvalidUtf8(conn, rejects, source.readerFile);
   }
   for (const temp of source.readerTemps) await conn.run(`DROP TABLE IF EXISTS ${temp}`);
   if (source.fileError)
-    await conn.run(`INSERT INTO ${rejects} VALUES (NULL, NULL, ${sqlString(source.fileError)})`);
+    await conn.run(
+      `INSERT INTO ${rejects} (line, raw, reason) VALUES (NULL, NULL, ${sqlString(source.fileError)})`,
+    );
   if (extra.rejectsTable)
-    await conn.run(`INSERT INTO ${rejects} SELECT line, raw, reason FROM ${extra.rejectsTable}`);
+    await conn.run(
+      `INSERT INTO ${rejects} (line, raw, reason) SELECT line, raw, reason FROM ${extra.rejectsTable}`,
+    );
   await uniqueIds(conn, table);
   const rows = Number(
     (await conn.runAndReadAll(`SELECT count(*) AS n FROM ${table}`)).getRowObjects()[0]?.n ?? 0,

@@ -56,6 +56,7 @@ export function csvSource(input: CsvInput): RawSource {
     ownLine: null,
     internal: [],
     rejectErrors: errors,
+    readerFile: { path: input.path, gzip: input.gzip },
     readerTemps: [errors, scans],
     fileError: null,
     wholeFile: false,

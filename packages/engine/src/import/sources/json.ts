@@ -68,6 +68,7 @@ export async function jsonSource(conn: DuckDBConnection, input: JsonInput): Prom
     ownLine,
     internal: input.lineKey ? [input.lineKey] : [],
     rejectErrors: input.mode === 'lines' ? errors : null,
+    readerFile: input.mode === 'lines' ? { path: input.path, gzip: input.gzip } : null,
     readerTemps: input.mode === 'lines' ? [errors, scans] : [],
     fileError,
     wholeFile: input.mode !== 'lines',

@@ -1,4 +1,5 @@
 import type { FieldSource } from '../fields.ts';
+import type { ReaderFile } from '../original-bytes.ts';
 
 /**
  * How DuckDB reads one file's records, before any of our checks: the table expression
@@ -27,6 +28,8 @@ export interface RawSource {
   internal: string[];
   /** DuckDB's table of records its reader rejected, when the reader keeps them. */
   rejectErrors: string | null;
+  /** The UTF-8 file DuckDB reads, when its rejected lines can be read back by byte position. */
+  readerFile: ReaderFile | null;
   /** Temporary tables DuckDB creates while reading (dropped after staging). */
   readerTemps: string[];
   /**
