@@ -1,3 +1,5 @@
+export { analyzeAspects } from './aspects/analyze.ts';
+export { AspectId, AspectSentiment } from './aspects/types.ts';
 export { detectLanguage } from './detect-language.ts';
 export { segmentZh } from './segment-zh.ts';
 export {
