@@ -215,4 +215,5 @@ export const enTeam = {
   'error.last-owner': 'The workspace needs at least one owner.',
   'error.share-password-required': 'This link needs a password.',
   'error.share-password-wrong': 'Wrong password.',
+  'error.unknown-target': 'The card or stage commented on is no longer on the map.',
 } as const;

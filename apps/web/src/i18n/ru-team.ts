@@ -219,4 +219,5 @@ export const ruTeam: Record<keyof typeof enTeam, string> = {
   'error.last-owner': 'В рабочем пространстве должен остаться хотя бы один владелец.',
   'error.share-password-required': 'Для этой ссылки нужен пароль.',
   'error.share-password-wrong': 'Неверный пароль.',
+  'error.unknown-target': 'Комментируемой карточки или этапа уже нет на карте.',
 };

@@ -214,4 +214,5 @@ export const zhTeam: Record<keyof typeof enTeam, string> = {
   'error.last-owner': '工作区至少需要一位所有者。',
   'error.share-password-required': '此链接需要密码。',
   'error.share-password-wrong': '密码错误。',
+  'error.unknown-target': '所评论的卡片或阶段已不在地图上。',
 };

@@ -3,6 +3,7 @@ import { useAsync } from '../../hooks/use-async.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { useEditor } from '../../store/editor.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { IconButton } from '../common/IconButton.tsx';
 import { Loading } from '../common/Loading.tsx';
@@ -13,6 +14,7 @@ export function ActivityPanel({ mapId }: { mapId: string }) {
   const t = useT();
   const lang = useLanguage((state) => state.lang);
   const loaded = useAsync((signal) => listActivity(mapId, signal), mapId);
+  const map = useEditor((state) => state.map);
   return (
     <div className="activity-panel">
       <IconButton label={t('pains.refresh')} icon="↻" onClick={loaded.reload} />
@@ -22,7 +24,7 @@ export function ActivityPanel({ mapId }: { mapId: string }) {
       {loaded.status === 'done' && loaded.data.length > 0 && (
         <ol className="activity-list">
           {loaded.data.map((entry) => {
-            const changes = changeTexts(t, entry.changes);
+            const changes = changeTexts(t, entry.changes, map);
             return (
               <li key={entry.id}>
                 <p>

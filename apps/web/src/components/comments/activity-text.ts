@@ -1,5 +1,6 @@
-import { ChangeEntity, type ChangeKind } from '@opencjm/core';
+import { ChangeEntity, type ChangeKind, CommentTarget, type JourneyMap } from '@opencjm/core';
 import type { TFunction } from '../../i18n/translate.ts';
+import { targetName } from './target-name.ts';
 
 /** Verbs of operation types and diff kinds, as the change kind they stand for. */
 const VERBS: Readonly<Record<string, ChangeKind>> = {
@@ -35,8 +36,20 @@ export function parseChange(change: string): { entity: ChangeEntity; kind: Chang
   return kind ? { entity: entity.data, kind } : null;
 }
 
-/** A change kind in words (e.g. "Stage changed"), or the change as the server named it. */
-export function changeText(t: TFunction, change: string): string {
+/** The comment target a change names as `kind:id` (comment entries), or null. */
+export function targetOfChange(change: string): CommentTarget | null {
+  const match = /^(card|stage):(.+)$/.exec(change);
+  const parsed = CommentTarget.safeParse(match ? { kind: match[1], id: match[2] } : null);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * A change in words: `card:c3` names the card (from `map`), `stage-changed` or
+ * `renameStage` becomes "Stage changed"; anything else is shown as the server named it.
+ */
+export function changeText(t: TFunction, change: string, map: JourneyMap | null = null): string {
+  const target = targetOfChange(change);
+  if (target) return targetName(t, map, target);
   const parsed = parseChange(change);
   if (!parsed) return change;
   return t('activity.change', {
@@ -46,6 +59,10 @@ export function changeText(t: TFunction, change: string): string {
 }
 
 /** The distinct change texts of an activity entry, in first-seen order. */
-export function changeTexts(t: TFunction, changes: readonly string[]): string[] {
-  return [...new Set(changes.map((change) => changeText(t, change)))];
+export function changeTexts(
+  t: TFunction,
+  changes: readonly string[],
+  map: JourneyMap | null = null,
+): string[] {
+  return [...new Set(changes.map((change) => changeText(t, change, map)))];
 }
