@@ -1,4 +1,5 @@
 export * from './analytics/index.ts';
+export * from './attribution/index.ts';
 export * from './binding/index.ts';
 export * from './demo/index.ts';
 export * from './experiments/index.ts';
