@@ -64,6 +64,10 @@ function Workspace({ route }: { route: Route }) {
   const t = useT();
   const status = useSession((state) => state.status);
   const error = useSession((state) => state.error);
+  // A session that ended while the member worked keeps the page (and unsaved edits) behind the sign-in form.
+  const keepPage = useSession(
+    (state) => state.status === 'signed-out' && state.expired && state.error === null,
+  );
   useEffect(() => {
     if (sessionStore.getState().status === 'loading') void sessionStore.getState().load();
   }, []);
@@ -88,8 +92,17 @@ function Workspace({ route }: { route: Route }) {
         {status === 'signed-out' && error !== null && (
           <ErrorNotice error={error} onRetry={() => void sessionStore.getState().load()} />
         )}
-        {status === 'signed-out' && error === null && <SignInView />}
-        {status === 'signed-in' && <WorkspacePage route={route} />}
+        {status === 'signed-out' && error === null && !keepPage && <SignInView />}
+        {(status === 'signed-in' || keepPage) && (
+          <div className="workspace-page" inert={keepPage}>
+            <WorkspacePage route={route} />
+          </div>
+        )}
+        {keepPage && (
+          <div className="session-overlay">
+            <SignInView />
+          </div>
+        )}
       </main>
     </div>
   );

@@ -49,7 +49,17 @@ describe('session store', () => {
       code: 'unauthenticated',
     });
     stop();
-    expect(store.getState()).toMatchObject({ status: 'signed-out', me: null, expired: true });
+    expect(store.getState()).toMatchObject({
+      status: 'signed-out',
+      me: null,
+      expired: true,
+      previousUserId: 'u1',
+    });
+    // Further 401s of calls still under way keep the member whose session ended.
+    store.getState().lost();
+    expect(store.getState()).toMatchObject({ expired: true, previousUserId: 'u1' });
+    store.getState().signedIn(ME);
+    expect(store.getState()).toMatchObject({ expired: false, previousUserId: null });
   });
 
   it('stays signed in on other 401s (a wrong share password) and on 403', async () => {

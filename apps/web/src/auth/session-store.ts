@@ -10,6 +10,8 @@ export interface SessionState {
   readonly me: Me | null;
   /** True when the app was signed out by an expired session (not by the member). */
   readonly expired: boolean;
+  /** The member whose session expired: signing in as them again keeps the open page. */
+  readonly previousUserId: string | null;
   /** Any failure but a 401 while asking who is signed in (the server is unreachable …). */
   readonly error: unknown;
   /** Asks the server who is signed in. */
@@ -40,6 +42,7 @@ export function createSessionStore(deps: SessionDeps): StoreApi<SessionState> {
     status: 'loading',
     me: null,
     expired: false,
+    previousUserId: null,
     error: null,
     async load() {
       const mine = ++round;
@@ -55,20 +58,27 @@ export function createSessionStore(deps: SessionDeps): StoreApi<SessionState> {
     },
     signedIn(me) {
       round++;
-      set({ status: 'signed-in', me, expired: false, error: null });
+      set({ status: 'signed-in', me, expired: false, previousUserId: null, error: null });
     },
     async signOut() {
       round++;
       try {
         await deps.logout();
       } finally {
-        set({ status: 'signed-out', me: null, expired: false, error: null });
+        set({ status: 'signed-out', me: null, expired: false, previousUserId: null, error: null });
       }
     },
     lost() {
       round++;
-      const wasIn = get().status === 'signed-in';
-      set({ status: 'signed-out', me: null, expired: wasIn, error: null });
+      const { status, me, previousUserId } = get();
+      const wasIn = status === 'signed-in';
+      set({
+        status: 'signed-out',
+        me: null,
+        expired: wasIn || get().expired,
+        previousUserId: me?.user.id ?? previousUserId,
+        error: null,
+      });
     },
   }));
 }

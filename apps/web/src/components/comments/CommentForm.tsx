@@ -1,5 +1,5 @@
 import type { CommentTarget } from '@opencjm/core';
-import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { useComments } from '../../store/comments.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
@@ -18,6 +18,8 @@ export function CommentForm({ target, label }: { target: CommentTarget; label: s
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const options = query ? mentionSuggestions(users, query.query) : [];
+  // Opened from a card's or stage's comment button: the member came to write.
+  useEffect(() => ref.current?.focus(), []);
   const open = options.length > 0;
 
   const track = (value: string, caret: number) => {

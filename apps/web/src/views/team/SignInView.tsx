@@ -29,7 +29,11 @@ export function SignInView() {
     setBusy(true);
     setError(null);
     try {
-      sessionStore.getState().signedIn(await login({ email: email.trim(), password }));
+      const me = await login({ email: email.trim(), password });
+      const previous = sessionStore.getState().previousUserId;
+      sessionStore.getState().signedIn(me);
+      // Another member signs in where a session ended: the page (and any unsaved edits) was not theirs.
+      if (previous !== null && previous !== me.user.id) window.location.reload();
     } catch (failure) {
       setError(failure);
     } finally {
