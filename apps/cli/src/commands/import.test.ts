@@ -101,6 +101,12 @@ describe('cjm import', () => {
     writeFileSync(join(dir, 'long.csv'), `${EVENTS}\n2026-03-03T10:00:00Z,anna,${'x'.repeat(3000)},web\n`);
     const long = await cjm(dir, 'import', '--json', '--max-line-bytes', '2048', 'long.csv');
     expect(JSON.parse(long.stdout)).toMatchObject({ read: 6, accepted: 4, quarantined: 2 });
+    writeFileSync(
+      join(dir, 'deep.ndjson'),
+      '{"timestamp":"2026-03-01T10:00:00Z","customer_id":"c","event":"e","p":{"q":{"r":1}}}\n',
+    );
+    const deep = await cjm(dir, 'import', '--json', '--max-depth', '2', 'deep.ndjson');
+    expect(JSON.parse(deep.stdout)).toMatchObject({ read: 1, quarantined: 1 });
     const bad = await cjm(dir, 'import', '--max-line-bytes', '12', 'long.csv');
     expect(bad.stderr).toMatch(/expected a whole number of bytes, at least 1024/);
   });

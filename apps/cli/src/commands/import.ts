@@ -28,7 +28,15 @@ interface ImportFlags {
   encoding?: string;
   timezone?: string;
   maxLineBytes?: number;
+  maxDepth?: number;
   json?: boolean;
+}
+
+/** A positive whole number of nesting levels. */
+function levels(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
 }
 
 /** A whole number of bytes, at least 1 KiB (the line limit). */
@@ -77,6 +85,11 @@ export function registerImport(program: Command, io: CliIo): void {
       'longest line (CSV, NDJSON) or record (JSON, XES) to read; longer ones are quarantined (default 8388608)',
       bytes,
     )
+    .option(
+      '--max-depth <levels>',
+      'deepest nesting of objects and arrays in a JSON record; deeper ones are quarantined (default 64)',
+      levels,
+    )
     .option('--json', 'print the summary as JSON')
     .action(async (files: string[], flags: ImportFlags) => {
       const paths = files.map((file) => userPath(io.cwd, file));
@@ -94,6 +107,7 @@ export function registerImport(program: Command, io: CliIo): void {
           encoding: flags.encoding,
           timezone: flags.timezone,
           maxLineBytes: flags.maxLineBytes,
+          maxDepth: flags.maxDepth,
           onProgress: progress?.listener satisfies ImportProgressListener | undefined,
         });
         progress?.stop();

@@ -12,6 +12,8 @@ export interface CanonicalInput {
   /** File name: the default event source, and part of every hashed event id. */
   fileName: string;
   blocked: readonly string[];
+  /** Deepest nesting of a JSON record's objects and arrays; a deeper record is quarantined. */
+  maxDepth: number;
 }
 
 /** Columns of {@link canonicalSelect}, in file order of the records. */
@@ -81,13 +83,27 @@ export function canonicalSelect(input: CanonicalInput): string {
       coalesce(a.__f_id, md5(${sqlString(fileName)} || chr(31) || a.__content)) AS __event_id
     FROM (${fields}) a`;
   const timed = `SELECT b.*, ${timeSql('b.__f_time', 'b.__time_num', plan.timeFormat)} AS __ts FROM (${typed}) b`;
-  const judged = `SELECT c.*, ${reasonSql(plan)} AS __reason FROM (${timed}) c`;
+  const depth = source.src.kind === 'json' ? input.maxDepth : null;
+  const judged = `SELECT c.*, ${reasonSql(plan, depth)} AS __reason FROM (${timed}) c`;
   const staged = STAGE_COLUMNS.filter((c) => c !== '__raw').map((c) => `r.${c}`);
   return `SELECT ${staged.join(', ')}, CASE WHEN r.__reason IS NOT NULL THEN ${source.raw} END AS __raw
     FROM (${judged}) r`;
 }
 
-function reasonSql(plan: ResolvedPlan): string {
+/**
+ * SQL: the deepest nesting of objects and arrays in a JSON text (brackets inside strings
+ * do not count), as a running sum over its brackets. Only run on the rare records with more
+ * brackets than the limit: the bracket count is checked first.
+ */
+function depthOver(json: string, limit: number): string {
+  const brackets = `regexp_replace(regexp_replace(${json}, '"(?:[^"\\\\]|\\\\.)*"', '', 'g'), '[^\\[\\]{}]', '', 'g')`;
+  const depth = `list_reduce(list_transform(string_split(${brackets}, ''),
+      lambda ch: CASE WHEN ch IN ('{', '[') THEN {'d': 1, 'm': 1} ELSE {'d': -1, 'm': -1} END),
+    lambda acc, x: {'d': acc.d + x.d, 'm': greatest(acc.m, acc.d + x.d)}).m`;
+  return `length(${json}) - length(replace(replace(${json}, '{', ''), '[', '')) > ${limit} AND ${depth} > ${limit}`;
+}
+
+function reasonSql(plan: ResolvedPlan, maxDepth: number | null): string {
   const f = plan.fields;
   const label = (e: FieldExpr | undefined) => sqlString(e?.label ?? 'nowhere');
   const idLabels = IDENTIFIER_TYPES.flatMap((t) => (f[t] ? [f[t].label] : [])).join(', ');
@@ -96,6 +112,7 @@ function reasonSql(plan: ResolvedPlan): string {
     WHEN NOT c.__present THEN NULL
     WHEN c.__invalid IS NOT NULL THEN c.__invalid
     WHEN contains(c.__content, chr(0)) THEN 'contains NUL bytes: binary data, not text'
+    ${maxDepth === null ? '' : `WHEN ${depthOver('c.__content', maxDepth)} THEN ${sqlString(`nested deeper than ${maxDepth} levels (maxDepth)`)}`}
     WHEN c.__f_time IS NULL THEN 'no time in ' || ${label(f.timestamp)}
     WHEN c.__ts IS NULL THEN 'unparseable time "' || left(c.__f_time, 100) || '" in ' || ${label(f.timestamp)} || ${sqlString(hint)}
     WHEN len(c.__ids) = 0 THEN ${sqlString(`no identifier in ${idLabels} (empty, or a placeholder such as null or anonymous)`)}

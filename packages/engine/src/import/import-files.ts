@@ -126,7 +126,7 @@ async function importFile(store: DuckDbStore, path: string, ctx: FileContext): P
     const plan = resolvePlan(file.name, opened.source.src, preset, opts.mapping, !opened.source.fileError);
     const stop = watchQueries(conn, (f) => ctx.report('reading', f));
     try {
-      const input = { source: opened.source, plan, fileName: file.name, blocked };
+      const input = { source: opened.source, plan, fileName: file.name, blocked, maxDepth: opts.maxDepth };
       return { staged: await stageRecords(conn, input, tag, opened.extras), plan };
     } finally {
       stop();

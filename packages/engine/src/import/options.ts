@@ -92,6 +92,12 @@ export const ImportOptions = z
       .describe(
         'longest line of a CSV or NDJSON file, longest XES event and longest JSON record, in bytes (so also the longest field); a longer one is quarantined with its first 1 KB and its SHA-256',
       ),
+    maxDepth: z
+      .number()
+      .int()
+      .positive()
+      .default(64)
+      .describe('deepest nesting of objects and arrays in a JSON record; a deeper record is quarantined'),
     memoryLimit: z
       .string()
       .default('1GB')

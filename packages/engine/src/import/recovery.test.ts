@@ -139,4 +139,43 @@ describe('truncated files of every format', () => {
     expect(await rows(store, 'SELECT count(*)::INTEGER AS n FROM events')).toEqual([{ n: 0 }]);
     store.close();
   });
+
+  it('quarantines a JSON record nested deeper than the limit; brackets inside strings do not count', async () => {
+    const store = await openDuckDbStore(':memory:');
+    const base = '"timestamp":"2026-03-01T10:00:00Z","customer_id":"d","event":"e"';
+    const deep = `{${base},"p":${'{"a":'.repeat(70)}1${'}'.repeat(70)}}`;
+    const brackets = `{${base},"p":"${'[{'.repeat(100)}"}`;
+    const shallow = `{${base},"p":{"q":[1,[2,{"r":3}]]}}`;
+    const file = [deep, brackets, shallow].join('\n');
+    const summary = await importFiles(store, [writeFixture(tempDir(), 'deep.ndjson', file)]);
+    expect(summary).toMatchObject({ read: 3, accepted: 2, quarantined: 1 });
+    expect((await quarantine(store)).map((r) => [r.line, r.reason])).toEqual([
+      [1, 'nested deeper than 64 levels (maxDepth)'],
+    ]);
+    const strict = await importFiles(store, [writeFixture(tempDir(), 'deep2.ndjson', file)], { maxDepth: 3 });
+    expect(strict).toMatchObject({ read: 3, accepted: 1, quarantined: 2 });
+    store.close();
+  });
+
+  it('quarantines the cut-off last line of a CSV or NDJSON file', async () => {
+    const store = await openDuckDbStore(':memory:');
+    const dir = tempDir();
+    const csvText = `timestamp,customer_id,event\n2026-03-01T10:00:00Z,a,x\n2026-03-01T10:00:01Z,b,y\n`;
+    const csv = await importFiles(store, [writeFixture(dir, 'cut.csv', csvText.slice(0, -6))]);
+    expect(csv).toMatchObject({ read: 2, accepted: 1, quarantined: 1 });
+    const ndText = `${record(1)}\n${record(2)}\n${record(3)}\n`;
+    const nd = await importFiles(store, [writeFixture(dir, 'cut.ndjson', ndText.slice(0, -10))]);
+    expect(nd).toMatchObject({ read: 3, accepted: 2, quarantined: 1 });
+    expect(
+      await rows(store, 'SELECT source, line::INTEGER AS line, reason FROM quarantine ORDER BY source'),
+    ).toEqual([
+      {
+        source: 'cut.csv',
+        line: 3,
+        reason: 'wrong number of fields: Expected Number of Columns: 3 Found: 1',
+      },
+      { source: 'cut.ndjson', line: 3, reason: 'not valid JSON' },
+    ]);
+    store.close();
+  });
 });
