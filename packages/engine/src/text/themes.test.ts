@@ -52,3 +52,15 @@ describe('extractThemes', () => {
     expect(phrases.some((p) => /добрый|здравствуйте|день|вечер/.test(p))).toBe(false);
   });
 });
+
+describe('extractThemes on mixed texts', () => {
+  it('counts each phrase as praise or complaint by the clause it stands in', () => {
+    const mixed = ['Доставка быстрая, но курьер грубил', 'Доставка быстрая, но курьер грубил и опоздал'].map(
+      (text) => ({ text }),
+    );
+    const [group] = extractThemes(mixed);
+    expect(group?.positive.map((t) => t.phrase)).toContain('доставка быстрая');
+    expect(group?.negative.map((t) => t.phrase)).toContain('курьер грубил');
+    expect(group?.negative.map((t) => t.phrase)).not.toContain('доставка быстрая');
+  });
+});

@@ -1,8 +1,9 @@
+import { clausesOf } from './clauses.ts';
 import { lexicon } from './lexicon/index.ts';
 import { analyzeSentiment } from './sentiment.ts';
 import { stopwordsFor } from './stopwords.ts';
 import { type Token, tokenize } from './tokenize.ts';
-import type { LangOption } from './types.ts';
+import type { LangOption, SentimentLabel } from './types.ts';
 
 /** One text to mine for themes; `key` groups texts, e.g. by touchpoint or stage id. */
 export interface ThemeItem {
@@ -49,9 +50,12 @@ interface Tally {
 
 /**
  * Finds what customers praise and complain about, per key: 1–3-word phrases of content
- * words (stop words and punctuation split phrases, words are matched by stem or jieba
- * word) counted over the negative and, separately, the positive texts. A shorter phrase
- * is dropped when a longer one containing it is as frequent ("battery" inside "battery life").
+ * words (stop words, greetings and punctuation split phrases, words are matched by stem or
+ * jieba word), counted as praise or complaint by the sentiment of the clause they stand in
+ * ({@link clausesOf}; a neutral clause takes the text's sentiment), so "доставка быстрая,
+ * но курьер грубил" praises "доставка быстрая" and complains of "курьер грубил". A shorter
+ * phrase is dropped when a longer one containing it is as frequent ("battery" inside
+ * "battery life").
  * @example extractThemes([{ text: 'Курьер опоздал', key: 'delivery' }, …])
  */
 export function extractThemes(items: readonly ThemeItem[], options: ThemeOptions = {}): ThemeGroup[] {
@@ -69,17 +73,19 @@ export function extractThemes(items: readonly ThemeItem[], options: ThemeOptions
     }
     group.total++;
     const sentiment = analyzeSentiment(item.text, { lang: options.lang ?? 'auto' });
-    if (sentiment.label === 'neutral' || sentiment.lang === 'und') continue;
-    const tallies = group[sentiment.label];
-    for (const phrase of phrases(item.text, sentiment.lang)) {
-      let tally = tallies.get(phrase.key);
-      if (!tally) {
-        tally = { count: 0, words: phrase.words, surfaces: new Map(), examples: [] };
-        tallies.set(phrase.key, tally);
+    if (sentiment.lang === 'und') continue;
+    for (const [polarity, found] of phrasesByPolarity(item.text, sentiment.lang, sentiment.label)) {
+      const tallies = group[polarity];
+      for (const phrase of found) {
+        let tally = tallies.get(phrase.key);
+        if (!tally) {
+          tally = { count: 0, words: phrase.words, surfaces: new Map(), examples: [] };
+          tallies.set(phrase.key, tally);
+        }
+        tally.count++;
+        tally.surfaces.set(phrase.surface, (tally.surfaces.get(phrase.surface) ?? 0) + 1);
+        if (tally.examples.length < 3) tally.examples.push(item.text);
       }
-      tally.count++;
-      tally.surfaces.set(phrase.surface, (tally.surfaces.get(phrase.surface) ?? 0) + 1);
-      if (tally.examples.length < 3) tally.examples.push(item.text);
     }
   }
   return [...groups].map(([key, group]) => ({
@@ -96,7 +102,30 @@ interface Phrase {
   words: number;
 }
 
-/** Distinct 1–3-word phrases of one text (each counted once per text). */
+/** The distinct phrases of one text that it praises and that it complains of. */
+function phrasesByPolarity(
+  text: string,
+  lang: 'ru' | 'en' | 'zh',
+  textLabel: SentimentLabel,
+): Map<'negative' | 'positive', Phrase[]> {
+  const byPolarity = new Map<'negative' | 'positive', Map<string, Phrase>>();
+  const clauses = clausesOf(text, lang);
+  for (const clause of clauses) {
+    const own = clauses.length === 1 ? textLabel : analyzeSentiment(clause.text, { lang }).label;
+    const polarity = own === 'neutral' ? textLabel : own;
+    if (polarity === 'neutral') continue;
+    let found = byPolarity.get(polarity);
+    if (!found) {
+      found = new Map();
+      byPolarity.set(polarity, found);
+    }
+    for (const phrase of phrases(clause.text, lang))
+      if (!found.has(phrase.key)) found.set(phrase.key, phrase);
+  }
+  return new Map([...byPolarity].map(([polarity, found]) => [polarity, [...found.values()]]));
+}
+
+/** Distinct 1–3-word phrases of one text or clause. */
 function phrases(text: string, lang: 'ru' | 'en' | 'zh'): Phrase[] {
   const stop = stopwordsFor(lang);
   const joiner = lang === 'zh' ? '' : ' ';

@@ -1,3 +1,4 @@
+import { type Clause, clausesOf } from '../clauses.ts';
 import { detectLanguage } from '../detect-language.ts';
 import { keyOf } from '../lexicon/index.ts';
 import { analyzeSentiment } from '../sentiment.ts';
@@ -8,66 +9,48 @@ import { ASPECT_WORDS } from './vocabulary.ts';
 
 type Lang = 'ru' | 'en' | 'zh';
 
-const SENTENCE = /[.!?;…\n。！？；]+/u;
-/** Commas and contrast words split a sentence into parts; a contrast starts a new opinion. */
-const PART: Record<Lang, RegExp> = {
-  ru: /\s*,\s*|\s+(?=(?:но|а|однако|зато|хотя)\s)/iu,
-  en: /\s*,\s*|\s+(?=(?:but|however|although|though|yet|whereas)\s)/iu,
-  zh: /[，,、]|(?=但是|不过|可是|但|却)/u,
-};
-const CONTRAST: Record<Lang, RegExp> = {
-  ru: /^(?:но|а|однако|зато|хотя)\s/iu,
-  en: /^(?:but|however|although|though|yet|whereas)\s/iu,
-  zh: /^(?:但是|不过|可是|但|却)/u,
-};
-
 /**
  * Sentiment per touchpoint aspect a text mentions: "доставка быстрая, но курьер грубил" →
- * delivery positive, courier negative. Each sentence is cut at commas and contrast words;
- * a part that names an aspect ({@link ASPECT_WORDS}) starts an opinion, and the parts after
- * it that name none and do not start with a contrast ("курьер приехал вовремя, вежливый")
- * join it. Each opinion is scored with {@link analyzeSentiment}, and every aspect it names
- * gets that score. Texts in no known language have no aspects.
+ * delivery positive, courier negative. The text is cut into clauses ({@link clausesOf});
+ * a clause that names an aspect ({@link ASPECT_WORDS}) starts an opinion, and the clauses
+ * of the same sentence after it that name none and do not open with a contrast ("курьер
+ * приехал вовремя, вежливый") join it. Each opinion is scored with {@link analyzeSentiment},
+ * and every aspect it names gets that score. Texts in no known language have no aspects.
  */
 export function analyzeAspects(text: string, options: { lang?: LangOption } = {}): AspectSentiment[] {
   const option = options.lang ?? 'auto';
   const lang = option === 'auto' ? detectLanguage(text) : option;
   if (lang === 'und') return [];
   const found: AspectSentiment[] = [];
-  for (const sentence of text.split(SENTENCE)) {
-    let opinion: { parts: string[]; terms: { aspect: AspectId; term: string }[] } | undefined;
-    const flush = () => {
-      if (!opinion) return;
-      const sentiment = analyzeSentiment(opinion.parts.join(lang === 'zh' ? '，' : ', '), { lang });
-      for (const { aspect, term } of opinion.terms)
-        found.push({ aspect, term, text: sentiment.text, score: sentiment.score, label: sentiment.label });
-      opinion = undefined;
-    };
-    for (const part of sentence.split(PART[lang]).map((p) => p.trim())) {
-      if (part === '') continue;
-      const terms = aspectTerms(part, lang);
-      if (terms.length > 0) {
-        flush();
-        opinion = { parts: [part], terms };
-      } else if (opinion && !CONTRAST[lang].test(part)) opinion.parts.push(part);
-      else flush();
-    }
-    flush();
+  let opinion: { clauses: Clause[]; terms: { aspect: AspectId; term: string }[] } | undefined;
+  const flush = () => {
+    if (!opinion) return;
+    const joined = opinion.clauses.map((c) => c.text).join(lang === 'zh' ? '，' : ', ');
+    const sentiment = analyzeSentiment(joined, { lang });
+    for (const { aspect, term } of opinion.terms)
+      found.push({ aspect, term, text: joined, score: sentiment.score, label: sentiment.label });
+    opinion = undefined;
+  };
+  for (const clause of clausesOf(text, lang)) {
+    const terms = aspectTerms(clause.text, lang);
+    if (terms.length > 0) {
+      flush();
+      opinion = { clauses: [clause], terms };
+    } else if (opinion && !clause.contrast && opinion.clauses[0]?.sentence === clause.sentence)
+      opinion.clauses.push(clause);
+    else flush();
   }
+  flush();
   return found;
 }
 
-/** The aspects a part names, each with the first word that names it. */
-function aspectTerms(part: string, lang: Lang): { aspect: AspectId; term: string }[] {
-  const words = ASPECT_WORDS[lang];
+/** The aspects a clause names, each with the first word that names it. */
+function aspectTerms(clause: string, lang: Lang): { aspect: AspectId; term: string }[] {
   const terms: { aspect: AspectId; term: string }[] = [];
   if (lang === 'zh') {
     // Longest words first, each match blanked out, so 快递员 counts as courier, not delivery.
-    let rest = part;
-    const all = Object.entries(words)
-      .flatMap(([aspect, list]) => list.map((word) => ({ aspect: aspect as AspectId, word })))
-      .sort((a, b) => b.word.length - a.word.length);
-    for (const { aspect, word } of all) {
+    let rest = clause;
+    for (const { aspect, word } of zhWords()) {
       if (!rest.includes(word)) continue;
       rest = rest.replaceAll(word, '\u0000');
       if (!terms.some((t) => t.aspect === aspect)) terms.push({ aspect, term: word });
@@ -75,11 +58,20 @@ function aspectTerms(part: string, lang: Lang): { aspect: AspectId; term: string
     return terms;
   }
   const keys = aspectKeys(lang);
-  for (const token of tokenize(part, lang)) {
+  for (const token of tokenize(clause, lang)) {
     const aspect = keys.get(token.key);
     if (aspect && !terms.some((t) => t.aspect === aspect)) terms.push({ aspect, term: token.surface });
   }
   return terms;
+}
+
+let zhSorted: { aspect: AspectId; word: string }[] | undefined;
+
+function zhWords(): { aspect: AspectId; word: string }[] {
+  zhSorted ??= Object.entries(ASPECT_WORDS.zh)
+    .flatMap(([aspect, list]) => list.map((word) => ({ aspect: aspect as AspectId, word })))
+    .sort((a, b) => b.word.length - a.word.length);
+  return zhSorted;
 }
 
 const keyMaps = new Map<Lang, Map<string, AspectId>>();
