@@ -27,13 +27,13 @@ export class UnreadableDocument extends Error {
   }
 }
 
-/** DuckDB's CSV reader failed on the whole file, as it does on mixed CRLF and LF line ends. */
-export class MixedNewlines extends Error {
-  constructor(
-    readonly file: string,
-    detail: string,
-  ) {
-    super(`${file}: cannot be read: ${detail}`);
+/**
+ * DuckDB's CSV reader failed on the whole file, as it does on mixed CRLF and LF line ends;
+ * the importer then reads it again with uniform line ends (an `ImportError` if that fails too).
+ */
+export class MixedNewlines extends ImportError {
+  constructor(file: string, detail: string) {
+    super(file, `cannot be read: ${detail}`);
     this.name = 'MixedNewlines';
   }
 }

@@ -244,4 +244,15 @@ describe('long lines and binary junk', () => {
     expect(await rows(store, "SELECT DISTINCT channel FROM events WHERE channel <> 'web'")).toEqual([]);
     store.close();
   });
+
+  it('quarantines a 20 MB NDJSON field instead of failing on a missing reader table', async () => {
+    const store = await openDuckDbStore(':memory:');
+    const record = (event: string) =>
+      `${JSON.stringify({ timestamp: '2026-03-01T10:00:00Z', customer_id: 'n', event })}\n`;
+    const file = record('a') + record('b'.repeat(20_000_000)) + record('c') + record('d'.repeat(3_000_000));
+    const summary = await importFiles(store, [writeFixture(tempDir(), 'big.ndjson', file)]);
+    expect(summary).toMatchObject({ read: 4, accepted: 3, quarantined: 1 });
+    expect((await quarantine(store)).map((r) => [r.line, r.size])).toEqual([[2, 1024]]);
+    store.close();
+  });
 });
