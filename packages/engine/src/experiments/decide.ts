@@ -39,7 +39,7 @@ export function decide(
     variant: named?.name ?? '',
     control: control.name,
     lift: pct(named?.lift ?? null),
-    chance: named?.chanceToWin == null ? '—' : `${(named.chanceToWin * 100).toFixed(1)}%`,
+    chance: chanceText(named?.chanceToWin ?? null),
     p: pText(
       code === 'sample-ratio-mismatch'
         ? srm.pValue
@@ -55,4 +55,12 @@ export function decide(
     readEarly,
     text: verdictText(code, vars, readEarly),
   };
+}
+
+/** A chance as a percentage that never rounds to a certainty: > 99.9%, < 0.1%. */
+export function chanceText(x: number | null): string {
+  if (x === null) return '—';
+  if (x > 0.999) return '> 99.9%';
+  if (x < 0.001) return '< 0.1%';
+  return `${(x * 100).toFixed(1)}%`;
 }

@@ -17,7 +17,9 @@ describe('evaluating an experiment', () => {
     const result = evaluateExperiment([arm('b', 150, 1000), arm('control', 100, 1000)], input);
     expect(result.variants.map((v) => v.name)).toEqual(['control', 'b']);
     expect(result.verdict).toMatchObject({ code: 'winner', variant: 'b', readEarly: false });
-    expect(result.verdict.text.en).toMatch(/^“b” converts better than “control”: \+50\.0% \(p < 0\.001\)/);
+    expect(result.verdict.text.en).toBe(
+      '“b” converts better than “control”: +50.0% (p < 0.001), with a > 99.9% chance to beat it.',
+    );
     expect(result.verdict.text.ru).toMatch(/^Вариант «b» конвертирует лучше/);
     expect(result.verdict.text.zh).toMatch(/^“b”的转化优于“control”/);
   });

@@ -1,4 +1,5 @@
 export { type BetaPosterior, chanceToBeat, expectedLoss, posterior } from './bayes.ts';
+export { chanceText } from './decide.ts';
 export { evaluateExperiment, type VariantCounts } from './evaluate.ts';
 export { experiment } from './experiment.ts';
 export { holm } from './holm.ts';

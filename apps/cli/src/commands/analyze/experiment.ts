@@ -1,5 +1,5 @@
 import { Language } from '@opencjm/core';
-import { experiment } from '@opencjm/engine';
+import { chanceText, experiment } from '@opencjm/engine';
 import { fraction, positive, split } from './experiment-options.ts';
 import { fixed, interval, percent, table } from './format.ts';
 import type { Kind } from './kind.ts';
@@ -50,8 +50,8 @@ export function registerExperiment(kind: Kind): void {
         interval(v.ci, signed),
         p(v.pValue),
         p(v.adjustedPValue),
-        v.chanceToWin === null ? '—' : percent(v.chanceToWin),
-        v.expectedLoss === null ? '—' : percent(v.expectedLoss),
+        chanceText(v.chanceToWin),
+        v.expectedLoss === null ? '—' : `${(v.expectedLoss * 100).toPrecision(2)} pp`,
         ...(result.valueField ? [fixed(v.value?.mean ?? null, 2), p(v.value?.pValue ?? null)] : []),
       ]);
       const head = [
