@@ -64,3 +64,19 @@ describe('extractThemes on mixed texts', () => {
     expect(group?.negative.map((t) => t.phrase)).not.toContain('доставка быстрая');
   });
 });
+
+describe('extractThemes and product names', () => {
+  it('leaves product and brand names out of phrases', () => {
+    const texts = [
+      'Ноутбук ThinkPad X1 тормозит',
+      'Ноутбук Lenovo тормозит',
+      'The Lenovo charger broke',
+      'My Lenovo charger broke',
+    ];
+    const [group] = extractThemes(texts.map((text) => ({ text })));
+    const phrases = group?.negative.map((t) => t.phrase) ?? [];
+    expect(phrases).toContain('тормозит');
+    expect(phrases).toContain('charger broke');
+    expect(phrases.some((p) => /thinkpad|x1|lenovo/i.test(p))).toBe(false);
+  });
+});

@@ -130,8 +130,11 @@ function phrases(text: string, lang: 'ru' | 'en' | 'zh'): Phrase[] {
   const stop = stopwordsFor(lang);
   const joiner = lang === 'zh' ? '' : ' ';
   const runs: Token[][] = [[]];
+  let previous: Token | undefined;
   for (const token of tokenize(text, lang)) {
-    const content = !token.isBreak && /\p{L}/u.test(token.norm) && !stop.has(token.norm);
+    const content =
+      !token.isBreak && /\p{L}/u.test(token.norm) && !stop.has(token.norm) && !isName(token, previous, lang);
+    previous = token;
     if (content) runs[runs.length - 1]?.push(token);
     else if (runs[runs.length - 1]?.length) runs.push([]);
   }
@@ -148,6 +151,18 @@ function phrases(text: string, lang: 'ru' | 'en' | 'zh'): Phrase[] {
           found.set(key, { key, surface: words.map((t) => t.norm).join(joiner), words: n });
       }
   return [...found.values()];
+}
+
+/**
+ * Product and brand names are what a theme is about, not what customers say of it: a word
+ * with a digit ("X1", "14s"), a Latin word in a Russian or Chinese text ("ThinkPad"), or a
+ * capitalised English word inside a sentence ("the Lenovo charger").
+ */
+function isName(token: Token, previous: Token | undefined, lang: 'ru' | 'en' | 'zh'): boolean {
+  if (/\p{N}/u.test(token.norm)) return true;
+  if (lang !== 'en') return /\p{Script=Latin}/u.test(token.norm);
+  const sentenceStart = previous === undefined || /^[.!?…]$/u.test(previous.norm);
+  return !sentenceStart && /^\p{Lu}/u.test(token.surface) && token.surface !== 'I';
 }
 
 function top(tallies: Map<string, Tally>, minCount: number, limit: number): Theme[] {
