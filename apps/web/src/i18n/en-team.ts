@@ -201,6 +201,7 @@ export const enTeam = {
   'activity.kind.changed': 'changed',
   'activity.kind.moved': 'moved',
 
+  'persona.open': 'Open persona {name}',
   'editor.readOnly': 'Read only: your role ({role}) cannot change maps.',
 
   'error.unauthenticated': 'Sign in to continue.',

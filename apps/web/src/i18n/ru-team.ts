@@ -205,6 +205,7 @@ export const ruTeam: Record<keyof typeof enTeam, string> = {
   'activity.kind.changed': 'изменено',
   'activity.kind.moved': 'перемещено',
 
+  'persona.open': 'Открыть персону {name}',
   'editor.readOnly': 'Только чтение: ваша роль ({role}) не позволяет менять карты.',
 
   'error.unauthenticated': 'Войдите, чтобы продолжить.',

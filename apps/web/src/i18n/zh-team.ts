@@ -201,6 +201,7 @@ export const zhTeam: Record<keyof typeof enTeam, string> = {
   'activity.kind.changed': '已修改',
   'activity.kind.moved': '已移动',
 
+  'persona.open': '打开用户画像 {name}',
   'editor.readOnly': '只读：您的角色（{role}）不能修改地图。',
 
   'error.unauthenticated': '请登录后继续。',

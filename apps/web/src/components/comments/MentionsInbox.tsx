@@ -1,6 +1,5 @@
 import { useEffect, useId, useState } from 'react';
 import { listMaps } from '../../api/maps.ts';
-import { listMentions } from '../../api/team.ts';
 import { useAsync } from '../../hooks/use-async.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/language-store.ts';
@@ -8,6 +7,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { navigate } from '../../router/use-route.ts';
 import { useComments } from '../../store/comments.ts';
 import { editorStore } from '../../store/editor.ts';
+import { useMentions } from '../../store/mentions.ts';
 
 /** How often the inbox asks for new mentions while the app is open, ms. */
 const POLL_MS = 60_000;
@@ -17,12 +17,12 @@ export function MentionsInbox() {
   const t = useT();
   const lang = useLanguage((state) => state.lang);
   const listId = useId();
-  const [round, setRound] = useState(0);
   const [open, setOpen] = useState(false);
-  const mentions = useAsync((signal) => listMentions(signal), `mentions-${round}`);
+  const items = useMentions((state) => state.items);
   const maps = useAsync(() => (open ? listMaps() : Promise.resolve([])), `maps-${open}`);
   useEffect(() => {
-    const again = () => setRound((n) => n + 1);
+    const again = () => void useMentions.getState().refresh();
+    again();
     const timer = setInterval(again, POLL_MS);
     window.addEventListener('focus', again);
     // Comments added or resolved in the editor change what mentions the member.
@@ -33,10 +33,11 @@ export function MentionsInbox() {
       clearInterval(timer);
       window.removeEventListener('focus', again);
       stop();
+      // Signed out: the next member must not see this one's mentions.
+      useMentions.setState({ items: [] });
     };
   }, []);
 
-  const items = mentions.status === 'done' ? mentions.data : [];
   const title = (mapId: string) =>
     (maps.status === 'done' ? maps.data.find((m) => m.id === mapId)?.title : undefined) ?? mapId;
   return (

@@ -35,7 +35,7 @@ export function PersonaList({ items }: { items: readonly PersonaListItem[] }) {
             <li key={item.id}>
               <a
                 href={routeHash({ name: 'persona', id: item.id })}
-                aria-label={t('home.editPersona', { name: item.name })}
+                aria-label={t(canWrite ? 'home.editPersona' : 'persona.open', { name: item.name })}
               >
                 <Avatar id={item.id} name={item.name} photo={item.photo} seed={item.avatarSeed} size={40} />
                 <span>{item.name}</span>
