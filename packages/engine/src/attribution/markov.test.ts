@@ -64,4 +64,14 @@ describe('Markov removal-effect attribution', () => {
     const { credit } = modelCredit('markov', groups);
     expect([...credit.values()].reduce((s, c) => s + c.conversions, 0)).toBeCloseTo(11, 10);
   });
+
+  it('credits nothing when nobody converts', () => {
+    const groups: PathGroup[] = [{ path: ['ads', 'website'], conversions: 0, nulls: 4, value: 0 }];
+    const result = modelCredit('markov', groups);
+    expect(result.conversionProbability).toBe(0);
+    expect([...result.credit.values()]).toEqual([
+      { conversions: 0, value: 0 },
+      { conversions: 0, value: 0 },
+    ]);
+  });
 });
