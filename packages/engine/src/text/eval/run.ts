@@ -29,8 +29,11 @@ for (const lang of EVAL_LANGS)
         console.log(`      expected ${e.expected}, got ${e.got} (${e.score})  ${e.text}`);
   }
 
-for (const missing of CORPORA.filter((c) => !hasCorpus(c)))
-  console.log(`\n(skipped ${missing.id}: ${missing.repo} not fetched)`);
+const missing = CORPORA.filter((c) => !hasCorpus(c));
+if (missing.length > 0)
+  console.log(
+    `\nNot fetched, skipped (see docs/text-analysis.md, Training data): ${missing.map((c) => `${c.id} (${c.repo})`).join(', ')}`,
+  );
 const parts: { source: CorpusSource; train: LabelledDoc[]; test: LabelledDoc[] }[] = CORPORA.filter((c) =>
   hasCorpus(c),
 ).map((source) => ({ source, ...splitCorpus(loadCorpus(source)) }));
