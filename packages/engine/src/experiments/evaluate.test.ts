@@ -47,6 +47,12 @@ describe('evaluating an experiment', () => {
     });
     expect(planned.srm.pValue).toBeCloseTo(1, 12);
     expect(planned.verdict.code).toBe('winner');
+    // a planned variant nobody saw is the worst mismatch
+    const lost = evaluateExperiment([arm('control', 100, 1000), arm('b', 180, 1000)], {
+      ...input,
+      split: { control: 1, b: 1, c: 1 },
+    });
+    expect(lost.srm).toMatchObject({ variants: ['control', 'b', 'c'], df: 2, mismatch: true });
   });
 
   it('plans the sample from the mde and says when the result is read early', () => {

@@ -88,38 +88,47 @@ export function evaluateExperiment(counts: readonly VariantCounts[], input: Eval
     };
   });
 
-  const split = input.split;
-  if (split) {
-    const unknown = Object.keys(split).filter((name) => !counts.some((c) => c.name === name));
-    const missing = ordered.filter((c) => split[c.name] === undefined).map((c) => c.name);
-    if (missing.length > 0)
-      throw new RangeError(`split: no planned weight for variant ${missing.map((m) => `"${m}"`).join(', ')}`);
-    if (unknown.length > 0)
-      throw new RangeError(`split: no customers saw variant ${unknown.map((m) => `"${m}"`).join(', ')}`);
-  }
-  const srm = {
-    ...sampleRatio(
-      ordered.map((c) => c.customers),
-      split ? ordered.map((c) => split[c.name] ?? 0) : undefined,
-    ),
-    variants: ordered.map((c) => c.name),
-  };
+  const srm = splitCheck(ordered, input.split);
+  const planning = plan(controlSample.mean, Math.min(...ordered.map((c) => c.customers)), input);
+  return { variants, srm, planning, verdict: decide(variants, srm, planning, input.alpha) };
+}
 
-  const baseline = controlSample.mean;
+/**
+ * The sample-ratio check over the variants seen and those planned: a planned variant that
+ * nobody saw counts as 0 customers (the worst mismatch), a variant seen but not planned is
+ * an error in the plan.
+ */
+function splitCheck(
+  ordered: readonly VariantCounts[],
+  split?: Readonly<Record<string, number>>,
+): Evaluated['srm'] {
+  if (!split)
+    return { ...sampleRatio(ordered.map((c) => c.customers)), variants: ordered.map((c) => c.name) };
+  const missing = ordered.filter((c) => split[c.name] === undefined).map((c) => `"${c.name}"`);
+  if (missing.length > 0) throw new RangeError(`split: no planned weight for variant ${missing.join(', ')}`);
+  const unseen = Object.keys(split).filter((name) => !ordered.some((c) => c.name === name));
+  const names = [...ordered.map((c) => c.name), ...unseen];
+  const observed = [...ordered.map((c) => c.customers), ...unseen.map(() => 0)];
+  return {
+    ...sampleRatio(
+      observed,
+      names.map((n) => split[n] ?? 0),
+    ),
+    variants: names,
+  };
+}
+
+/** The planned sample (given, or from the mde at the control rate) and what is detectable now. */
+function plan(baseline: number, smallest: number, input: EvaluateInput): Evaluated['planning'] {
   const usable = baseline > 0 && baseline < 1;
+  const { alpha, power } = input;
   const plannedSample =
     input.plannedSample ??
-    (input.mde !== undefined && usable
-      ? sampleSize({ baseline, mde: input.mde, alpha: input.alpha, power: input.power })
-      : null);
-  const smallest = Math.min(...ordered.map((c) => c.customers));
-  const planning = {
+    (input.mde !== undefined && usable ? sampleSize({ baseline, mde: input.mde, alpha, power }) : null);
+  return {
     plannedSample,
     minimalDetectableEffect:
-      usable && smallest > 0
-        ? minimalDetectableEffect({ baseline, perArm: smallest, alpha: input.alpha, power: input.power })
-        : null,
+      usable && smallest > 0 ? minimalDetectableEffect({ baseline, perArm: smallest, alpha, power }) : null,
     readEarly: plannedSample !== null && smallest < plannedSample,
   };
-  return { variants, srm, planning, verdict: decide(variants, srm, planning, input.alpha) };
 }
