@@ -150,7 +150,7 @@ export const enTeam = {
   'shared.wrong': 'Wrong password.',
   'shared.gone': 'This link does not work: it is unknown, revoked or expired.',
   'shared.notice': 'Shared read-only with OpenCJM',
-  'shared.figures': 'Figures by stage',
+  'shared.map': 'The journey map with its figures by stage',
   'shared.touchpointFigures': 'Figures by touchpoint',
   'shared.noFigures': 'No figures measured for this map.',
   'shared.personas': 'Personas',

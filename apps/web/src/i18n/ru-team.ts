@@ -154,7 +154,7 @@ export const ruTeam: Record<keyof typeof enTeam, string> = {
   'shared.wrong': 'Неверный пароль.',
   'shared.gone': 'Ссылка не работает: она неизвестна, отозвана или истекла.',
   'shared.notice': 'Открыто для чтения через OpenCJM',
-  'shared.figures': 'Цифры по этапам',
+  'shared.map': 'Карта пути клиента с цифрами по этапам',
   'shared.touchpointFigures': 'Цифры по точкам контакта',
   'shared.noFigures': 'Для этой карты цифр не измерено.',
   'shared.personas': 'Персоны',

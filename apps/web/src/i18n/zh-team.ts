@@ -150,7 +150,7 @@ export const zhTeam: Record<keyof typeof enTeam, string> = {
   'shared.wrong': '密码错误。',
   'shared.gone': '此链接无效：它不存在、已被吊销或已过期。',
   'shared.notice': '通过 OpenCJM 只读分享',
-  'shared.figures': '各阶段数据',
+  'shared.map': '客户旅程地图及各阶段数据',
   'shared.touchpointFigures': '各触点数据',
   'shared.noFigures': '此地图没有测得的数据。',
   'shared.personas': '用户画像',

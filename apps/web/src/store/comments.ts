@@ -1,6 +1,7 @@
 import type { Comment, CommentTarget, User } from '@opencjm/core';
 import { create } from 'zustand';
 import { createComment, listComments, listUsers, setCommentResolved } from '../api/team.ts';
+import { openCounts, targetKey } from '../components/comments/threads.ts';
 
 /** Which side drawer of the editor is open. */
 export type Drawer = 'comments' | 'activity' | null;
@@ -10,6 +11,10 @@ interface CommentsState {
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: unknown;
   items: Comment[];
+  /** Open comments per target (`targetKey`), derived from `items` so each card reads one number. */
+  open: ReadonlyMap<string, number>;
+  /** Targets with any comment, resolved or not. */
+  commented: ReadonlySet<string>;
   /** Members, for @mention autocomplete. */
   users: User[];
   drawer: Drawer;
@@ -29,12 +34,19 @@ interface CommentsState {
 const replace = (items: readonly Comment[], next: Comment) =>
   items.map((item) => (item.id === next.id ? next : item));
 
+/** The comments with the counts derived from them. */
+const withItems = (items: Comment[]) => ({
+  items,
+  open: openCounts(items),
+  commented: new Set(items.map((comment) => targetKey(comment.target))),
+});
+
 /** The comments of the open map, the members to mention, and the editor's side drawer. */
 export const useComments = create<CommentsState>((set, get) => ({
   mapId: null,
   status: 'idle',
   error: null,
-  items: [],
+  ...withItems([]),
   users: [],
   drawer: null,
   target: null,
@@ -46,14 +58,14 @@ export const useComments = create<CommentsState>((set, get) => ({
       mapId,
       status: 'loading',
       error: null,
-      items: [],
+      ...withItems([]),
       drawer: opening ? 'comments' : null,
       target: opening?.target ?? null,
       request: null,
     });
     try {
       const [items, users] = await Promise.all([listComments(mapId), listUsers().catch(() => [])]);
-      if (get().mapId === mapId) set({ status: 'ready', items, users });
+      if (get().mapId === mapId) set({ status: 'ready', ...withItems(items), users });
     } catch (error) {
       if (get().mapId === mapId) set({ status: 'error', error });
     }
@@ -62,11 +74,11 @@ export const useComments = create<CommentsState>((set, get) => ({
     const mapId = get().mapId;
     if (!mapId) return;
     const created = await createComment(mapId, { target, body });
-    if (get().mapId === mapId) set({ items: [...get().items, created] });
+    if (get().mapId === mapId) set(withItems([...get().items, created]));
   },
   async setResolved(id, resolved) {
     const next = await setCommentResolved(id, resolved);
-    set({ items: replace(get().items, next) });
+    set(withItems(replace(get().items, next)));
   },
   show(target) {
     set({ drawer: 'comments', target, request: null });

@@ -18,10 +18,8 @@ export const CommentButton = memo(function CommentButton({
 }) {
   const canComment = useCan('comment');
   const key = targetKey(target);
-  const count = useComments(
-    (state) => state.items.filter((c) => !c.resolved && targetKey(c.target) === key).length,
-  );
-  const total = useComments((state) => state.items.some((c) => targetKey(c.target) === key));
+  const count = useComments((state) => state.open.get(key) ?? 0);
+  const total = useComments((state) => state.commented.has(key));
   if (!canComment && !total) return null;
   return (
     <button

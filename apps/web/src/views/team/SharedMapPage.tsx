@@ -23,7 +23,7 @@ export function SharedMapPage({ shared }: { shared: SharedMap }) {
       <ReadonlyGrid
         map={map}
         highlight={highlight}
-        label={t('shared.figures')}
+        label={t('shared.map')}
         stageFooter={(id) => {
           const metric = stageMetrics[id];
           const name = map.stages.find((s) => s.id === id)?.name ?? id;
