@@ -255,4 +255,28 @@ describe('long lines and binary junk', () => {
     expect((await quarantine(store)).map((r) => [r.line, r.size])).toEqual([[2, 1024]]);
     store.close();
   });
+
+  it('gives rows after blank lines of a CSV their physical line numbers', async () => {
+    const store = await openDuckDbStore(':memory:');
+    const file = `${HEADER}\n${row(0)}\n\r\nyesterday,c1,page_view,web\n${row(2)}\n\n2026-03-01T10:00:00Z,c3,page_view\n${row(4)}\n`;
+    for (const name of ['blank.csv', 'blank.csv.gz']) {
+      const summary = await importFiles(store, [writeFixture(tempDir(), name, file)]);
+      expect(summary).toMatchObject({ read: 5, accepted: 3, quarantined: 2 });
+    }
+    expect(
+      await rows(store, 'SELECT source, line::INTEGER AS line FROM quarantine ORDER BY source, line'),
+    ).toEqual([
+      { source: 'blank.csv', line: 6 },
+      { source: 'blank.csv', line: 10 },
+      { source: 'blank.csv.gz', line: 6 },
+      { source: 'blank.csv.gz', line: 10 },
+    ]);
+    expect(
+      await rows(
+        store,
+        "SELECT list(line::INTEGER ORDER BY line) AS lines FROM events WHERE source = 'blank.csv'",
+      ),
+    ).toEqual([{ lines: [3, 7, 11] }]);
+    store.close();
+  });
 });

@@ -10,6 +10,13 @@ import { sqlString } from './sql.ts';
 /** Bytes of a too-long line kept in the quarantine (its `raw`), besides its size and SHA-256. */
 export const LONG_LINE_PREFIX = 1024;
 
+/**
+ * The line written in place of a blank line of a CSV: DuckDB skips blank lines without
+ * counting them, which shifts the line numbers of every later row; a marker line is
+ * counted, and staging then drops it.
+ */
+export const BLANK_MARKER = '\u0002opencjm-blank-line\u0002';
+
 /** A too-long line as it will be quarantined. */
 export interface LongLineRecord {
   /** The one-line stand-in written in its place (see {@link replaceLongLines}). */
@@ -61,13 +68,16 @@ export async function replaceLongLines(
       }
       const stop = Math.min(chunk.length, line.end - base);
       const part = chunk.subarray(at, stop);
-      hash.update(part);
-      if (prefixBytes < LONG_LINE_PREFIX) {
+      if (!line.blank) hash.update(part);
+      if (!line.blank && prefixBytes < LONG_LINE_PREFIX) {
         prefix.push(part.subarray(0, LONG_LINE_PREFIX - prefixBytes));
         prefixBytes += Math.min(part.length, LONG_LINE_PREFIX - prefixBytes);
       }
       at = stop;
-      if (base + at === line.end) {
+      if (base + at === line.end && line.blank) {
+        await write(BLANK_MARKER);
+        next++;
+      } else if (base + at === line.end) {
         const marker = `\u0002opencjm-long-line-${next}\u0002`;
         const size = line.end - line.start;
         records.push({

@@ -7,6 +7,8 @@ import { errorMessage, ImportError } from './errors.ts';
 export interface LongLine {
   start: number;
   end: number;
+  /** A blank line rather than a long one. */
+  blank?: true;
 }
 
 /** What one pass over a file's content found. */
@@ -15,6 +17,8 @@ export interface FileScan {
   bytes: number;
   /** Lines longer than `maxLineBytes`, in file order. */
   long: LongLine[];
+  /** Blank lines (empty, or a lone CR) after the first line, when asked for; in file order. */
+  blank: LongLine[];
 }
 
 /** Bytes read per chunk: never more than the line limit, so only chunk edges need a look. */
@@ -32,19 +36,27 @@ export async function scanFile(
   name: string,
   gzip: boolean,
   maxLineBytes: number,
+  findBlank = false,
 ): Promise<FileScan> {
   const file = createReadStream(path, { highWaterMark: Math.min(CHUNK, maxLineBytes) });
   const gunzip = gzip ? createGunzip({ chunkSize: Math.min(CHUNK, Math.max(64, maxLineBytes)) }) : null;
   const stream: Readable = gunzip ? file.pipe(gunzip) : file;
   const long: LongLine[] = [];
+  const blank = new Map<number, number>();
   let base = 0;
   let lineStart = 0;
+  /** The last one or two bytes of the previous chunk, for blank lines across chunk edges. */
+  let tail: Buffer = Buffer.alloc(0);
   const end = (at: number) => {
     if (at - lineStart > maxLineBytes) long.push({ start: lineStart, end: at });
   };
   try {
     for await (const data of stream) {
       const chunk = data as Buffer;
+      if (findBlank) {
+        findBlankLines(Buffer.concat([tail, chunk]), base - tail.length, blank);
+        tail = chunk.subarray(Math.max(0, chunk.length - 2));
+      }
       if (chunk.length <= maxLineBytes) {
         const first = chunk.indexOf(10);
         if (first >= 0) {
@@ -66,9 +78,29 @@ export async function scanFile(
     file.destroy();
   }
   end(base);
-  return { bytes: base, long };
+  const blankLines = [...blank]
+    .sort((a, b) => a[0] - b[0])
+    .map(([start, width]) => ({ start, end: start + width, blank: true as const }));
+  return { bytes: base, long, blank: blankLines };
 }
 
+const LF_LF = Buffer.from('\n\n');
+const LF_CR_LF = Buffer.from('\n\r\n');
+
+/**
+ * Adds the start of each blank line of `bytes` (content from offset `base`) to `starts`,
+ * with the width of its content: 0 for `\n\n`, 1 for `\n\r\n`. Searches for the two
+ * patterns only, not for every newline.
+ */
+function findBlankLines(bytes: Buffer, base: number, starts: Map<number, number>): void {
+  for (const [needle, width] of [
+    [LF_LF, 0],
+    [LF_CR_LF, 1],
+  ] as const) {
+    for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1))
+      starts.set(base + at + 1, width);
+  }
+}
 /** The error for a gzip file that stops decompressing: where, and that nothing of it is stored. */
 export function damaged(name: string, gunzip: Gunzip, content: number, error: unknown): ImportError {
   const code = (error as NodeJS.ErrnoException).code;

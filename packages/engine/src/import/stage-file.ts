@@ -4,7 +4,7 @@ import type { DetectedFile } from './detect.ts';
 import { ImportError } from './errors.ts';
 import { longLineTable, replaceLongLines } from './long-lines.ts';
 import { crlfToLf } from './newlines.ts';
-import { scanFile } from './scan.ts';
+import { type FileScan, scanFile } from './scan.ts';
 import { csvSource } from './sources/csv.ts';
 import { jsonSource } from './sources/json.ts';
 import type { RawSource } from './sources/raw-source.ts';
@@ -54,38 +54,39 @@ export async function openFile(
   const lines = file.format === 'csv' || file.format === 'ndjson';
   const utf8 = file.encoding === 'utf-8';
   const limit = lines && utf8 ? ctx.maxLineBytes : Number.MAX_SAFE_INTEGER;
-  const scan = await scanFile(file.path, file.name, file.gzip, limit);
+  const csvUtf8 = file.format === 'csv' && utf8;
+  const scan = await scanFile(file.path, file.name, file.gzip, limit, csvUtf8);
   if (scan.bytes === 0 || file.head.trim() === '')
     throw new ImportError(file.name, 'is empty: it has no records to import');
   if (file.format === 'xes') return openXes(conn, file, ctx);
   let path = file.path;
   let gzip = file.gzip;
-  let long = scan.long;
+  const marked = (found: FileScan) => [...found.long, ...found.blank].sort((a, b) => a.start - b.start);
+  let long = marked(scan);
   if (!utf8) {
     path = join(ctx.workDir, `${ctx.tag}.utf8`);
     gzip = false;
     await transcodeToUtf8(file, path);
-    if (lines) long = (await scanFile(path, file.name, false, ctx.maxLineBytes)).long;
+    if (lines) long = marked(await scanFile(path, file.name, false, ctx.maxLineBytes, file.format === 'csv'));
   }
   if (ctx.retry && lines) {
     const copy = join(ctx.workDir, `${ctx.tag}.lf`);
     await crlfToLf(path, gzip, copy);
     path = copy;
     gzip = false;
-    long = (await scanFile(path, file.name, false, ctx.maxLineBytes)).long;
+    long = marked(await scanFile(path, file.name, false, ctx.maxLineBytes, file.format === 'csv'));
   }
   const extras: StageExtras = {};
   const temps: string[] = [];
   if (long.length > 0) {
     const copy = join(ctx.workDir, `${ctx.tag}.cut`);
     const records = await replaceLongLines(path, gzip, long, ctx.maxLineBytes, copy);
-    extras.longLines = await longLineTable(
-      conn,
-      records,
-      join(ctx.workDir, `${ctx.tag}.long.ndjson`),
-      ctx.tag,
-    );
-    temps.push(extras.longLines);
+    extras.blankLines = long.some((line) => line.blank);
+    if (records.length > 0) {
+      const table = await longLineTable(conn, records, join(ctx.workDir, `${ctx.tag}.long.ndjson`), ctx.tag);
+      extras.longLines = table;
+      temps.push(table);
+    }
     path = copy;
     gzip = false;
   }

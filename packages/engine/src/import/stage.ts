@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { type CanonicalInput, canonicalSelect } from './canonical.ts';
 import { errorMessage, ImportError, MixedNewlines, UnreadableDocument } from './errors.ts';
+import { BLANK_MARKER } from './long-lines.ts';
 import { INVALID_UTF8, restoreInvalidUtf8 } from './original-bytes.ts';
 import { physicalLines } from './sources/lines.ts';
 import { sqlString } from './sql.ts';
@@ -31,6 +32,8 @@ export interface StageExtras {
   rejectsTable?: string;
   /** `(marker, raw, reason)` of lines too long to read (see `long-lines.ts`). */
   longLines?: string;
+  /** Blank lines of a CSV were replaced by `BLANK_MARKER` lines, to drop once lines are counted. */
+  blankLines?: boolean;
 }
 
 /**
@@ -98,6 +101,10 @@ export async function stageRecords(
       WHERE ${rejects}.raw = x.marker`);
     await conn.run(`UPDATE ${table} SET __raw = x.raw, __reason = x.reason FROM ${extra.longLines} x
       WHERE ${table}.__raw = x.marker`);
+  }
+  if (extra.blankLines) {
+    await conn.run(`DELETE FROM ${rejects} WHERE raw = ${sqlString(BLANK_MARKER)}`);
+    await conn.run(`DELETE FROM ${table} WHERE __raw = ${sqlString(BLANK_MARKER)}`);
   }
   const line = source.ownLine ? 's.__own_line' : lineTable ? 'l.line' : `s.rowid + ${source.firstLine}`;
   return {
