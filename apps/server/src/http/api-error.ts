@@ -1,7 +1,7 @@
 import type { ApiIssue, ErrorBody } from '../schemas/errors.ts';
 
 /** HTTP statuses the API answers errors with. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 408 | 409 | 413 | 415 | 421 | 429 | 500;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 408 | 409 | 413 | 415 | 421 | 429 | 500 | 503;
 
 /**
  * An error answer: a status and a body whose `error.code` the UI translates. Routes throw
@@ -15,6 +15,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: ErrorStatus,
     readonly body: ErrorBody & { current?: unknown },
+    /** `retryAfter`: seconds, sent as the Retry-After header (429, 503). */
+    readonly headers: { readonly retryAfter?: number } = {},
   ) {
     super(body.error.code);
   }

@@ -19,7 +19,12 @@ const CLIENT_ERRORS: Readonly<Record<string, { status: ErrorStatus; code: string
  */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof ApiError) return reply.status(error.status).send(error.body);
+    if (error instanceof ApiError) {
+      if (error.headers.retryAfter !== undefined)
+        reply.header('retry-after', String(error.headers.retryAfter));
+      if (error.status >= 500) request.log.warn({ code: error.body.error.code }, 'request refused');
+      return reply.status(error.status).send(error.body);
+    }
     if (error.validation) {
       const body: ErrorBody = {
         error: { code: 'invalid-request', issues: validationIssues(error.validation) },
@@ -33,7 +38,7 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(status).send({ error: { code: known?.code ?? 'bad-request', issues: [issue] } });
     }
     request.log.error({ err: error }, 'unexpected error');
-    return reply.status(500).send({ error: { code: 'internal' } });
+    return reply.status(500).send({ error: { code: 'internal', requestId: request.id } });
   });
 }
 

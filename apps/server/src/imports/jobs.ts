@@ -45,6 +45,7 @@ export function createImportJobs(workspace: Workspace, log: (error: unknown) => 
         });
       });
       const { importId, read, accepted, quarantined, duplicates, seconds } = summary;
+      workspace.analyses.dataChanged();
       update(id, { state: 'done', fraction: 1, importId, read, accepted, quarantined, duplicates, seconds });
     } catch (error) {
       if (!(error instanceof ImportError)) log(error);

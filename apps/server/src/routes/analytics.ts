@@ -1,3 +1,4 @@
+import type { JourneyMap } from '@opencjm/core';
 import {
   AnalyticsError,
   bindingReport,
@@ -8,10 +9,13 @@ import {
   timeline,
   topPaths,
 } from '@opencjm/engine';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { optionalStoredMap } from '../documents/maps.ts';
+import { analysisKey } from '../http/analysis-key.ts';
 import { ApiError, notFound } from '../http/api-error.ts';
+import { clientOf } from '../http/client-abort.ts';
 import { AnalyticsKindParams, AnalyticsQuery, MapMetricsBody } from '../schemas/analytics.ts';
 import { IdParams } from '../schemas/common.ts';
 import { ERROR_RESPONSES } from '../schemas/errors.ts';
@@ -23,20 +27,31 @@ import { mapMetrics } from './map-metrics.ts';
  * to a stored map. Queries only read, so they share the store with map edits and wait for
  * an import (which holds the store exclusively).
  */
+/** Longest funnel asked for by steps: more is no funnel a person reads, and costs a join per step. */
+const MAX_FUNNEL_STEPS = 100;
+
 export const analyticsRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = async (
   app,
   { workspace },
 ) => {
   const loadMap = (id: string | undefined) => optionalStoredMap(workspace.maps, id);
-  const run = <T>(work: (store: DuckDbStore) => Promise<T>): Promise<T> =>
-    workspace.lock.shared(async () => {
-      try {
-        return await work(workspace.store);
-      } catch (error) {
-        if (error instanceof AnalyticsError) throw analyticsError(error);
-        throw error;
-      }
-    });
+  const run = <T>(
+    request: FastifyRequest,
+    map: JourneyMap | undefined,
+    work: (store: DuckDbStore) => Promise<T>,
+  ): Promise<T> =>
+    workspace.analyses.cached(
+      analysisKey(request, map),
+      async (store) => {
+        try {
+          return await work(store);
+        } catch (error) {
+          if (error instanceof AnalyticsError) throw analyticsError(error);
+          throw error;
+        }
+      },
+      clientOf(request),
+    );
 
   app.get(
     '/analytics/:kind',
@@ -60,26 +75,34 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = 
             .map((s) => s.trim())
             .filter(Boolean);
           if (!steps && !map) throw badRequest('steps-or-map', 'map', 'give map=ID or steps=A,B,C');
-          return run((store) =>
+          if (steps !== undefined && steps.length > MAX_FUNNEL_STEPS)
+            throw badRequest(
+              'too-many-steps',
+              'steps',
+              `a funnel has at most ${MAX_FUNNEL_STEPS} steps (got ${steps.length})`,
+            );
+          return run(request, map, (store) =>
             funnel(store, steps ? { steps, window: q.window } : { ...bound, window: q.window }),
           );
         }
         case 'dfg':
-          return run((store) => dfg(store, { ...bound, by: q.by ?? (map ? 'touchpoint' : 'event') }));
+          return run(request, map, (store) =>
+            dfg(store, { ...bound, by: q.by ?? (map ? 'touchpoint' : 'event') }),
+          );
         case 'paths':
-          return run((store) =>
+          return run(request, map, (store) =>
             topPaths(store, { ...bound, by: q.by ?? (map ? 'touchpoint' : 'event'), limit: q.top }),
           );
         case 'dwell':
-          return run((store) => dwell(store, { ...bound, ...(q.by ? { by: q.by } : {}) }));
+          return run(request, map, (store) => dwell(store, { ...bound, ...(q.by ? { by: q.by } : {}) }));
         case 'timeline': {
           const customer = q.customer;
           if (!customer) throw badRequest('missing-customer', 'customer', 'give customer=ID');
-          return run((store) => timeline(store, { ...bound, customer }));
+          return run(request, map, (store) => timeline(store, { ...bound, customer }));
         }
         case 'unmatched': {
           if (!map) throw badRequest('missing-map', 'map', 'give map=ID');
-          return run((store) => bindingReport(store, map));
+          return run(request, map, (store) => bindingReport(store, map));
         }
       }
     },
@@ -99,7 +122,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = 
     async (request) => {
       const map = await loadMap(request.params.id);
       if (!map) throw notFound();
-      return run((store) => mapMetrics(store, map, request.query.window));
+      return run(request, map, (store) => mapMetrics(store, map, request.query.window));
     },
   );
 };

@@ -1,3 +1,4 @@
+import type { JourneyMap } from '@opencjm/core';
 import {
   ces,
   csat,
@@ -12,10 +13,13 @@ import {
   type SurveyOptions,
   sentimentScorer,
 } from '@opencjm/engine';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { optionalStoredMap } from '../documents/maps.ts';
+import { analysisKey } from '../http/analysis-key.ts';
 import { notFound } from '../http/api-error.ts';
+import { clientOf } from '../http/client-abort.ts';
 import { IdParams } from '../schemas/common.ts';
 import { ERROR_RESPONSES } from '../schemas/errors.ts';
 import {
@@ -40,8 +44,11 @@ import type { Workspace } from '../store/workspace.ts';
  */
 export const insightRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = async (app, { workspace }) => {
   const loadMap = (id: string | undefined) => optionalStoredMap(workspace.maps, id);
-  const run = <T>(work: (store: DuckDbStore) => Promise<T>) =>
-    workspace.lock.shared(() => work(workspace.store));
+  const run = <T>(
+    request: FastifyRequest,
+    map: JourneyMap | undefined,
+    work: (store: DuckDbStore) => Promise<T>,
+  ) => workspace.analyses.cached(analysisKey(request, map), work, clientOf(request));
   const tags = ['insight'];
   const responses = <T>(body: T) => ({ 200: body, ...ERROR_RESPONSES });
 
@@ -63,7 +70,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = as
       },
       async (request) => {
         const map = await loadMap(request.query.map);
-        return run((store) => compute(store, { map, by: request.query.attribute }));
+        return run(request, map, (store) => compute(store, { map, by: request.query.attribute }));
       },
     );
   survey('nps', NpsResult, nps);
@@ -82,7 +89,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = as
     },
     async (request) => {
       const map = await loadMap(request.query.map);
-      return run((store) => feedbackSentiment(store, { map, lang: request.query.lang }));
+      return run(request, map, (store) => feedbackSentiment(store, { map, lang: request.query.lang }));
     },
   );
 
@@ -99,7 +106,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = as
     async (request) => {
       const map = await loadMap(request.query.map);
       const { by, lang } = request.query;
-      return run((store) => feedbackThemes(store, { map, by, lang }));
+      return run(request, map, (store) => feedbackThemes(store, { map, by, lang }));
     },
   );
 
@@ -115,7 +122,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = as
     },
     async (request) => {
       const map = await loadMap(request.params.id);
-      return run((store) => emotions(store, { map, scorer: sentimentScorer }));
+      return run(request, map, (store) => emotions(store, { map, scorer: sentimentScorer }));
     },
   );
 
@@ -135,7 +142,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = as
       const map = await loadMap(request.params.id);
       if (!map) throw notFound();
       const { lang, window } = request.query;
-      const result = await run((store) =>
+      const result = await run(request, map, (store) =>
         detectPains(store, { map, scorer: sentimentScorer, window, ...(lang ? { language: lang } : {}) }),
       );
       const findings = result.findings.map((f) => ({
@@ -159,7 +166,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = as
     async (request) => {
       const { k, lang } = request.query;
       const map = await loadMap(request.query.map);
-      return run((store) =>
+      return run(request, map, (store) =>
         discoverPersonas(store, { map, ...(k ? { k } : {}), ...(lang ? { language: lang } : {}) }),
       );
     },

@@ -31,7 +31,7 @@ export const mapRoutes: FastifyPluginAsyncZod<{ workspace: Workspace; team: Team
     '/maps',
     { schema: { tags: ['maps'], summary: 'List the maps, last written first', response: { 200: MapList } } },
     async () => {
-      const rows = await maps.list(['title', 'type', 'language', 'basedOn']);
+      const rows = await maps.list();
       return {
         items: rows.map(({ id, version, updatedAt, fields }) =>
           MapSummary.parse({ id, version, updatedAt, ...fields, basedOn: fields.basedOn ?? undefined }),

@@ -35,7 +35,7 @@ export const personaRoutes: FastifyPluginAsyncZod<{ workspace: Workspace; team: 
       },
     },
     async () => {
-      const rows = await personas.list(['name', 'photo', 'avatarSeed']);
+      const rows = await personas.list();
       return {
         items: rows.map((row) =>
           PersonaSummary.parse({

@@ -3,7 +3,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { storedMap } from '../documents/maps.ts';
 import { storedPersona } from '../documents/personas.ts';
+import { analysisKey } from '../http/analysis-key.ts';
 import { ApiError, notFound } from '../http/api-error.ts';
+import { clientOf } from '../http/client-abort.ts';
 import { MapMetricsBody } from '../schemas/analytics.ts';
 import { IdParams } from '../schemas/common.ts';
 import { ErrorBody } from '../schemas/errors.ts';
@@ -158,7 +160,11 @@ export const shareRoutes: FastifyPluginAsyncZod<{ team: Team; workspace: Workspa
         }
       }
       const map = await requireMap(share.mapId);
-      const metrics = await workspace.lock.shared(() => mapMetrics(workspace.store, map, SHARED_WINDOW));
+      const metrics = await workspace.analyses.cached(
+        `shared-metrics ${SHARED_WINDOW}|${analysisKey(request, map).split('|')[1]}`,
+        (store) => mapMetrics(store, map, SHARED_WINDOW),
+        clientOf(request),
+      );
       const personas: Persona[] = [];
       for (const id of map.personas) {
         const stored = await workspace.personas.get(id);

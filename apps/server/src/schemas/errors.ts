@@ -18,9 +18,10 @@ export const ApiErrorDetail = z.object({
   code: z
     .string()
     .describe(
-      'invalid-request | invalid-json | invalid-map | invalid-persona | invalid-operation | unknown-template | not-found | version-conflict | id-taken | body-too-large | unsupported-media-type | bad-request | internal',
+      'invalid-request | invalid-json | invalid-map | invalid-persona | invalid-operation | unknown-template | not-found | version-conflict | id-taken | body-too-large | unsupported-media-type | bad-request | unauthenticated | invalid-credentials | invalid-key | forbidden | cross-site-request | host-not-allowed | too-many-attempts | busy | analysis-timeout | internal',
     ),
   issues: z.array(ApiIssue).optional().describe('Present on 400: every problem found, not only the first'),
+  requestId: z.string().optional().describe('On 500: the id the server logged the error under'),
 });
 export type ApiErrorDetail = z.infer<typeof ApiErrorDetail>;
 

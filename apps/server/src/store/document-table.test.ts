@@ -2,7 +2,6 @@ import { openDuckDbStore } from '@opencjm/engine';
 import { afterEach, describe, expect, it } from 'vitest';
 import { documentTable } from './document-table.ts';
 import { migrateServerStore, SERVER_STORE_MIGRATIONS } from './migrations.ts';
-import { createStoreLock } from './store-lock.ts';
 
 const stores: { close(): void }[] = [];
 afterEach(() => {
@@ -13,7 +12,7 @@ async function mapsTable() {
   const store = await openDuckDbStore(':memory:');
   stores.push(store);
   await migrateServerStore(store.conn);
-  return { store, maps: documentTable(store.conn, createStoreLock(), 'maps') };
+  return { store, maps: documentTable(store.conn, 'maps') };
 }
 
 describe('document table', () => {
@@ -46,10 +45,37 @@ describe('document table', () => {
     const { maps } = await mapsTable();
     await maps.insert('a', { title: 'A', type: 'current' });
     await maps.insert('b', { title: 'B' });
-    const rows = await maps.list(['title', 'type']);
+    const rows = await maps.list();
     expect(rows.map((row) => [row.id, row.fields])).toEqual([
-      ['b', { title: 'B', type: null }],
-      ['a', { title: 'A', type: 'current' }],
+      ['b', { title: 'B', type: null, language: null, basedOn: null }],
+      ['a', { title: 'A', type: 'current', language: null, basedOn: null }],
     ]);
+  });
+
+  it('lists from the summary kept on each write, never from the documents', async () => {
+    const { store, maps } = await mapsTable();
+    await maps.insert('a', { title: 'Before', type: 'current' });
+    await maps.update('a', 1, { title: 'After', type: 'future' });
+    await store.conn.run(`UPDATE maps SET doc = '{"title": "not read"}'`);
+    expect((await maps.list()).map((row) => row.fields.title)).toEqual(['After']);
+  });
+
+  it('fills the summary of documents stored before it existed', async () => {
+    const store = await openDuckDbStore(':memory:');
+    stores.push(store);
+    await store.conn.run('CREATE TABLE server_store_version (version INTEGER NOT NULL)');
+    const v2 = SERVER_STORE_MIGRATIONS.filter((step) => step.version <= 2);
+    for (const step of v2) await store.conn.run(step.sql);
+    await store.conn.run('INSERT INTO server_store_version VALUES (2)');
+    await store.conn.run(
+      `INSERT INTO maps VALUES ('old', 3, '{"title": "Old map", "language": "ru"}', now())`,
+    );
+    await migrateServerStore(store.conn);
+    const [row] = await documentTable(store.conn, 'maps').list();
+    expect(row).toMatchObject({
+      id: 'old',
+      version: 3,
+      fields: { title: 'Old map', language: 'ru', type: null },
+    });
   });
 });

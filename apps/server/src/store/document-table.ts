@@ -1,10 +1,15 @@
 import type { DuckDbStore } from '@opencjm/engine';
-import type { StoreLock } from './store-lock.ts';
 
-type Connection = DuckDbStore['conn'];
+type Connection = Awaited<ReturnType<DuckDbStore['connect']>>;
 
 /** The tables of versioned documents the server keeps (see `migrations.ts`). */
 export type DocumentTableName = 'maps' | 'personas';
+
+/** The top-level fields each table's listing shows, kept in its `summary` column. */
+export const SUMMARY_FIELDS: Readonly<Record<DocumentTableName, readonly string[]>> = {
+  maps: ['title', 'type', 'language', 'basedOn'],
+  personas: ['name', 'photo', 'avatarSeed'],
+};
 
 /** One stored document with its optimistic-concurrency version. */
 export interface StoredDocument {
@@ -17,7 +22,7 @@ export interface StoredDocument {
   readonly updatedAt: string;
 }
 
-/** A row of a listing: id, version, time and the requested top-level document fields. */
+/** A row of a listing: id, version, time and the table's summary fields. */
 export interface DocumentSummary {
   readonly id: string;
   readonly version: number;
@@ -44,7 +49,8 @@ export type WriteOutcome =
 
 /** Versioned JSON documents in one table, written by compare-and-set on `version`. */
 export interface DocumentTable {
-  list(fields: readonly string[]): Promise<DocumentSummary[]>;
+  /** Every document's summary fields, last written first; whole documents are not read. */
+  list(): Promise<DocumentSummary[]>;
   get(id: string): Promise<StoredDocument | undefined>;
   count(): Promise<number>;
   /** Stores a new document at version 1, unless the id is taken. */
@@ -55,16 +61,27 @@ export interface DocumentTable {
   remove(id: string, expected: number): Promise<WriteOutcome>;
 }
 
-const FIELD = /^[A-Za-z][A-Za-z0-9]*$/;
+/** The summary fields of a document, as text or null. */
+function summaryOf(doc: unknown, fields: readonly string[]): Record<string, string | null> {
+  const record = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>) : {};
+  return Object.fromEntries(
+    fields.map((field) => {
+      const value = record[field];
+      return [field, value === undefined || value === null ? null : String(value)];
+    }),
+  );
+}
 
 /**
- * The document table `table` on `conn`. Every write is one SQL statement whose `WHERE`
- * compares the version, so two writers holding the same version can never both win.
- * Statements run under `lock.shared`, never inside another job's transaction.
+ * The document table `table` on `conn`, the documents' own connection: reads and writes
+ * never wait behind an import or an analysis on the store's other connections. Every
+ * write is one SQL statement whose `WHERE` compares the version, so two writers holding
+ * the same version can never both win.
  */
-export function documentTable(conn: Connection, lock: StoreLock, table: DocumentTableName): DocumentTable {
-  const rows = (sql: string, values: (string | number)[]) =>
-    lock.shared(async () => (await conn.runAndReadAll(sql, values)).getRowObjectsJS());
+export function documentTable(conn: Connection, table: DocumentTableName): DocumentTable {
+  const fields = SUMMARY_FIELDS[table];
+  const rows = async (sql: string, values: (string | number)[]) =>
+    (await conn.runAndReadAll(sql, values)).getRowObjectsJS();
   const written = (row: Record<string, unknown> | undefined): Written | undefined =>
     row === undefined ? undefined : { ok: true, version: Number(row.version), updatedAt: isoTime(row.t) };
   const missed = async (id: string): Promise<WriteOutcome> => {
@@ -90,23 +107,16 @@ export function documentTable(conn: Connection, lock: StoreLock, table: Document
 
   return {
     get,
-    async list(fields) {
-      for (const field of fields) if (!FIELD.test(field)) throw new Error(`bad field name "${field}"`);
-      const extracted = fields.map((_, i) => `, json_extract_string(doc, $${i + 1}) AS f${i}`).join('');
+    async list() {
       const found = await rows(
-        `SELECT id, version, epoch_ms(updated_at) AS t${extracted} FROM ${table} ORDER BY updated_at DESC, id`,
-        fields.map((field) => `$.${field}`),
+        `SELECT id, version, epoch_ms(updated_at) AS t, summary FROM ${table} ORDER BY updated_at DESC, id`,
+        [],
       );
       return found.map((row) => ({
         id: String(row.id),
         version: Number(row.version),
         updatedAt: isoTime(row.t),
-        fields: Object.fromEntries(
-          fields.map((field, i) => {
-            const value = row[`f${i}`];
-            return [field, value === null || value === undefined ? null : String(value)];
-          }),
-        ),
+        fields: summaryOf(row.summary === null ? {} : JSON.parse(String(row.summary)), fields),
       }));
     },
     async count() {
@@ -115,17 +125,17 @@ export function documentTable(conn: Connection, lock: StoreLock, table: Document
     },
     async insert(id, doc) {
       const [row] = await rows(
-        `INSERT INTO ${table} VALUES ($1, 1, $2, now()) ON CONFLICT DO NOTHING
-         RETURNING version, epoch_ms(updated_at) AS t`,
-        [id, JSON.stringify(doc)],
+        `INSERT INTO ${table} (id, version, doc, updated_at, summary) VALUES ($1, 1, $2, now(), $3)
+         ON CONFLICT DO NOTHING RETURNING version, epoch_ms(updated_at) AS t`,
+        [id, JSON.stringify(doc), JSON.stringify(summaryOf(doc, fields))],
       );
       return written(row) ?? { ok: false, reason: 'id-taken' };
     },
     async update(id, expected, doc) {
       const [row] = await rows(
-        `UPDATE ${table} SET version = version + 1, doc = $3, updated_at = now()
+        `UPDATE ${table} SET version = version + 1, doc = $3, summary = $4, updated_at = now()
          WHERE id = $1 AND version = $2 RETURNING version, epoch_ms(updated_at) AS t`,
-        [id, expected, JSON.stringify(doc)],
+        [id, expected, JSON.stringify(doc), JSON.stringify(summaryOf(doc, fields))],
       );
       return written(row) ?? missed(id);
     },

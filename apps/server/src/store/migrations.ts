@@ -102,6 +102,21 @@ export const SERVER_STORE_MIGRATIONS: readonly { version: number; sql: string }[
       CREATE TABLE server_secrets (name VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
     `,
   },
+  {
+    version: 3,
+    sql: `
+      -- What a listing shows of each document, kept beside it on every write, so listing
+      -- maps never reads whole documents (a 15 MB map would slow the list for everyone).
+      ALTER TABLE maps ADD COLUMN summary JSON;
+      UPDATE maps SET summary = json_object(
+        'title', json_extract_string(doc, '$.title'), 'type', json_extract_string(doc, '$.type'),
+        'language', json_extract_string(doc, '$.language'), 'basedOn', json_extract_string(doc, '$.basedOn'));
+      ALTER TABLE personas ADD COLUMN summary JSON;
+      UPDATE personas SET summary = json_object(
+        'name', json_extract_string(doc, '$.name'), 'photo', json_extract_string(doc, '$.photo'),
+        'avatarSeed', json_extract_string(doc, '$.avatarSeed'));
+    `,
+  },
 ];
 
 /**

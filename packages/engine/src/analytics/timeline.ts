@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DuckDbStore } from '../store/duckdb.ts';
 import { AnalyticsError } from './errors.ts';
+import { limitDepth } from './limit-depth.ts';
 import { MapOption } from './options.ts';
 import { eventSource } from './source.ts';
 import type { DialectSql } from './sql/dialect.ts';
@@ -104,7 +105,8 @@ export async function timeline(store: DuckDbStore, options: TimelineOptions): Pr
     identifiers: row.identifiers ?? [],
     events: events.map((e) => ({
       ...e,
-      properties: e.properties === null ? null : JSON.parse(e.properties),
+      properties:
+        e.properties === null ? null : (limitDepth(JSON.parse(e.properties)) as Record<string, unknown>),
     })),
   };
 }
