@@ -17,8 +17,9 @@ export interface SentimentOptions {
 }
 
 /**
- * Share of the trained classifier in the ensemble score, the rest being the lexicon's.
- * Chosen on the `dev` halves of OpenCJM's sets (docs/text-analysis.md): the Russian
+ * Share of the trained classifier in the ensemble score, the rest being the lexicon's: a
+ * judgement between OpenCJM's `dev` sets, which favour the lexicon they were written with,
+ * and real review corpora, which favour the classifier (docs/text-analysis.md). The Russian
  * classifier is trained on 1,400 subtitle lines only, so the lexicon keeps more weight there.
  */
 export const TRAINED_WEIGHT = { ru: 0.3, en: 0.5, zh: 0.5 } as const;
