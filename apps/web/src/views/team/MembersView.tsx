@@ -1,7 +1,8 @@
 import { ROLES, Role, type User } from '@opencjm/core';
 import { useId, useState } from 'react';
+import { getMe } from '../../api/auth.ts';
 import { createUser, deleteUser, listUsers, updateUser } from '../../api/team.ts';
-import { useSession } from '../../auth/session.ts';
+import { sessionStore, useSession } from '../../auth/session.ts';
 import { ErrorNotice } from '../../components/common/ErrorNotice.tsx';
 import { Field } from '../../components/common/Field.tsx';
 import { Loading } from '../../components/common/Loading.tsx';
@@ -155,7 +156,13 @@ function MemberRow({
         <RoleSelect
           value={user.role}
           label={t('members.roleOf', { name: user.name })}
-          onChange={(role) => run(() => updateUser(user.id, { role }))()}
+          onChange={(role) =>
+            run(async () => {
+              await updateUser(user.id, { role });
+              // An owner who gives up the role loses these pages at once, not at the next sign-in.
+              if (self) sessionStore.getState().signedIn(await getMe());
+            })()
+          }
         />
       </td>
       <td>{user.lastSignInAt ? formatDateTime(lang, user.lastSignInAt) : t('members.never')}</td>
