@@ -14,6 +14,8 @@ export interface CanonicalInput {
   blocked: readonly string[];
   /** Deepest nesting of a JSON record's objects and arrays; a deeper record is quarantined. */
   maxDepth: number;
+  /** Records may hold NUL bytes (the file does): check each. */
+  checkNul: boolean;
 }
 
 /** Columns of {@link canonicalSelect}, in file order of the records. */
@@ -84,7 +86,7 @@ export function canonicalSelect(input: CanonicalInput): string {
     FROM (${fields}) a`;
   const timed = `SELECT b.*, ${timeSql('b.__f_time', 'b.__time_num', plan.timeFormat)} AS __ts FROM (${typed}) b`;
   const depth = source.src.kind === 'json' ? input.maxDepth : null;
-  const judged = `SELECT c.*, ${reasonSql(plan, depth)} AS __reason FROM (${timed}) c`;
+  const judged = `SELECT c.*, ${reasonSql(plan, depth, input.checkNul)} AS __reason FROM (${timed}) c`;
   const staged = STAGE_COLUMNS.filter((c) => c !== '__raw').map((c) => `r.${c}`);
   return `SELECT ${staged.join(', ')}, CASE WHEN r.__reason IS NOT NULL THEN ${source.raw} END AS __raw
     FROM (${judged}) r`;
@@ -103,7 +105,7 @@ function depthOver(json: string, limit: number): string {
   return `length(${json}) - length(replace(replace(${json}, '{', ''), '[', '')) > ${limit} AND ${depth} > ${limit}`;
 }
 
-function reasonSql(plan: ResolvedPlan, maxDepth: number | null): string {
+function reasonSql(plan: ResolvedPlan, maxDepth: number | null, checkNul: boolean): string {
   const f = plan.fields;
   const label = (e: FieldExpr | undefined) => sqlString(e?.label ?? 'nowhere');
   const idLabels = IDENTIFIER_TYPES.flatMap((t) => (f[t] ? [f[t].label] : [])).join(', ');
@@ -111,7 +113,7 @@ function reasonSql(plan: ResolvedPlan, maxDepth: number | null): string {
   return `CASE
     WHEN NOT c.__present THEN NULL
     WHEN c.__invalid IS NOT NULL THEN c.__invalid
-    WHEN contains(c.__content, chr(0)) THEN 'contains NUL bytes: binary data, not text'
+    ${checkNul ? `WHEN contains(c.__content, chr(0)) THEN 'contains NUL bytes: binary data, not text'` : ''}
     ${maxDepth === null ? '' : `WHEN ${depthOver('c.__content', maxDepth)} THEN ${sqlString(`nested deeper than ${maxDepth} levels (maxDepth)`)}`}
     WHEN c.__f_time IS NULL THEN 'no time in ' || ${label(f.timestamp)}
     WHEN c.__ts IS NULL THEN 'unparseable time "' || left(c.__f_time, 100) || '" in ' || ${label(f.timestamp)} || ${sqlString(hint)}

@@ -126,7 +126,14 @@ async function importFile(store: DuckDbStore, path: string, ctx: FileContext): P
     const plan = resolvePlan(file.name, opened.source.src, preset, opts.mapping, !opened.source.fileError);
     const stop = watchQueries(conn, (f) => ctx.report('reading', f));
     try {
-      const input = { source: opened.source, plan, fileName: file.name, blocked, maxDepth: opts.maxDepth };
+      const input = {
+        source: opened.source,
+        plan,
+        fileName: file.name,
+        blocked,
+        maxDepth: opts.maxDepth,
+        checkNul: opened.extras.noNul !== true,
+      };
       return { staged: await stageRecords(conn, input, tag, opened.extras), plan };
     } finally {
       stop();

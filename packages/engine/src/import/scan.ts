@@ -19,6 +19,8 @@ export interface FileScan {
   long: LongLine[];
   /** Blank lines (empty, or a lone CR) after the first line, when asked for; in file order. */
   blank: LongLine[];
+  /** The content holds a NUL byte somewhere (records are then checked for one). */
+  nul: boolean;
 }
 
 /** Bytes read per chunk: never more than the line limit, so only chunk edges need a look. */
@@ -47,12 +49,14 @@ export async function scanFile(
   let lineStart = 0;
   /** The last one or two bytes of the previous chunk, for blank lines across chunk edges. */
   let tail: Buffer = Buffer.alloc(0);
+  let nul = false;
   const end = (at: number) => {
     if (at - lineStart > maxLineBytes) long.push({ start: lineStart, end: at });
   };
   try {
     for await (const data of stream) {
       const chunk = data as Buffer;
+      nul ||= chunk.includes(0);
       if (findBlank) {
         findBlankLines(Buffer.concat([tail, chunk]), base - tail.length, blank);
         tail = chunk.subarray(Math.max(0, chunk.length - 2));
@@ -81,7 +85,7 @@ export async function scanFile(
   const blankLines = [...blank]
     .sort((a, b) => a[0] - b[0])
     .map(([start, width]) => ({ start, end: start + width, blank: true as const }));
-  return { bytes: base, long, blank: blankLines };
+  return { bytes: base, long, blank: blankLines, nul };
 }
 
 const LF_LF = Buffer.from('\n\n');

@@ -59,6 +59,7 @@ export async function openFile(
   if (scan.bytes === 0 || file.head.trim() === '')
     throw new ImportError(file.name, 'is empty: it has no records to import');
   if (file.format === 'xes') return openXes(conn, file, ctx);
+  const noNul = !scan.nul;
   let path = file.path;
   let gzip = file.gzip;
   const marked = (found: FileScan) => [...found.long, ...found.blank].sort((a, b) => a.start - b.start);
@@ -76,7 +77,7 @@ export async function openFile(
     gzip = false;
     long = marked(await scanFile(path, file.name, false, ctx.maxLineBytes, file.format === 'csv'));
   }
-  const extras: StageExtras = {};
+  const extras: StageExtras = { noNul };
   const temps: string[] = [];
   if (long.length > 0) {
     const copy = join(ctx.workDir, `${ctx.tag}.cut`);
@@ -99,7 +100,8 @@ export async function openFile(
     if (!source.fileError) return { source, extras, temps };
   }
   if (mode === 'lines') return { source: await jsonSource(conn, { ...common, mode }), extras, temps };
-  return openSplit(conn, { ...common, ctx });
+  const split = await openSplit(conn, { ...common, ctx });
+  return { ...split, extras: { ...split.extras, noNul } };
 }
 
 /** A JSON document DuckDB cannot read whole, read as NDJSON of its records. */

@@ -34,6 +34,8 @@ export interface StageExtras {
   longLines?: string;
   /** Blank lines of a CSV were replaced by `BLANK_MARKER` lines, to drop once lines are counted. */
   blankLines?: boolean;
+  /** The file holds no NUL byte, so records need no check for one. */
+  noNul?: boolean;
 }
 
 /**
