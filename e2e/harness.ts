@@ -26,12 +26,13 @@ const CHROMIUM_ARGS = [
 
 /**
  * Console errors the app cannot avoid: Chromium logs every non-2xx fetch as "Failed to load
- * resource". A 404 from the API is how a missing analytics or export route is detected
- * and a 409 is a version conflict the test provokes; anything else fails the test.
+ * resource". A 401 is how a signed-out page learns it must show the sign-in form, a 404
+ * from the API is how a missing analytics or export route is detected and a 409 is a
+ * version conflict the test provokes; anything else fails the test.
  */
 function isExpected(text: string, url: string): boolean {
   return (
-    /^Failed to load resource: the server responded with a status of (404|409)\b/.test(text) &&
+    /^Failed to load resource: the server responded with a status of (401|404|409)\b/.test(text) &&
     url.includes('/api/')
   );
 }
@@ -64,13 +65,17 @@ export interface E2E {
 }
 
 /** Signs in through the API; the `Cookie` header value of the new session. */
-export async function signInCookie(url: string, account: { email: string; password: string }): Promise<string> {
+export async function signInCookie(
+  url: string,
+  account: { email: string; password: string },
+): Promise<string> {
   const response = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: url },
     body: JSON.stringify(account),
   });
-  if (!response.ok) throw new Error(`sign-in of ${account.email}: ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`sign-in of ${account.email}: ${response.status} ${await response.text()}`);
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith('opencjm_session='));
   if (cookie === undefined) throw new Error(`sign-in of ${account.email} set no cookie`);
   return cookie.split(';')[0] ?? '';

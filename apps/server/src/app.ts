@@ -38,8 +38,11 @@ export interface BuildServerOptions extends TeamOptions {
    * shop's event data, `'documents'` for the maps and personas only, false for nothing.
    */
   readonly demo?: boolean | 'documents';
-  /** Log requests with fastify's logger (default false); tokens in URLs are redacted. */
-  readonly logger?: boolean | { readonly stream: NodeJS.WritableStream };
+  /**
+   * Fastify's logger (default off): true logs every request; `level: 'warn'` only what went
+   * wrong (5xx with its request id, refusals for load). Tokens in URLs are redacted.
+   */
+  readonly logger?: boolean | { readonly level?: string; readonly stream?: NodeJS.WritableStream };
   /** Host names the server answers to (DNS rebinding); default the loopback names. */
   readonly allowedHosts?: readonly string[];
   /** Trust `X-Forwarded-*` from a reverse proxy (HTTPS, client address); default false. */
@@ -110,5 +113,10 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
 function loggerOptions(logger: BuildServerOptions['logger']) {
   if (logger === undefined || logger === false) return false;
   const serializers = { req: requestLogFields };
-  return logger === true ? { serializers } : { serializers, stream: logger.stream };
+  if (logger === true) return { serializers };
+  return {
+    serializers,
+    level: logger.level ?? 'info',
+    ...(logger.stream === undefined ? {} : { stream: logger.stream }),
+  };
 }

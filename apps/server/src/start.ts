@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { buildServer } from './app.ts';
+import { type BuildServerOptions, buildServer } from './app.ts';
 import { serverEnvironment } from './environment.ts';
 import { isLoopback } from './http/allowed-hosts.ts';
 
@@ -19,7 +19,7 @@ export interface StartServerOptions {
   readonly dataDir?: string;
   /** Folder of the built web app; default `apps/web/dist` when it exists. */
   readonly webRoot?: string;
-  readonly logger?: boolean;
+  readonly logger?: BuildServerOptions['logger'];
   /** Settings otherwise read from the environment (`OPENCJM_*`, see `environment.ts`). */
   readonly env?: NodeJS.ProcessEnv;
   /** The first owner; default from `OPENCJM_ADMIN_EMAIL` / `OPENCJM_ADMIN_PASSWORD`. */

@@ -39,7 +39,8 @@ export function registerServe(program: Command, io: CliIo): void {
       const dataDir = userPath(io.cwd, opts.data);
       let server: Awaited<ReturnType<typeof startServer>>;
       try {
-        server = await startServer({ port: opts.port, host: opts.host, dataDir });
+        // Errors (5xx with their request id) and refusals under load go to stderr.
+        server = await startServer({ port: opts.port, host: opts.host, dataDir, logger: { level: 'warn' } });
       } catch (error) {
         throw new CliError(
           `cannot start the server: ${error instanceof Error ? error.message : String(error)}`,
