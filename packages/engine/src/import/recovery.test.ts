@@ -178,4 +178,36 @@ describe('truncated files of every format', () => {
     ]);
     store.close();
   });
+
+  it('quarantines binary junk inside an XES log or a JSON array and keeps every good record', async () => {
+    const store = await openDuckDbStore(':memory:');
+    const dir = tempDir();
+    const junk = Buffer.from(
+      Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256).filter((b) => b !== 10),
+    );
+    const xesAt = GOOD_XES.indexOf('<event>', GOOD_XES.indexOf('value="B"'));
+    const xes = Buffer.concat([
+      Buffer.from(GOOD_XES.slice(0, xesAt)),
+      junk,
+      Buffer.from(GOOD_XES.slice(xesAt)),
+    ]);
+    const xesSummary = await importFiles(store, [writeFixture(dir, 'junk.xes', xes)], { encoding: 'utf-8' });
+    expect(xesSummary.read).toBe(xesSummary.accepted + xesSummary.quarantined);
+    expect(xesSummary.accepted).toBeGreaterThanOrEqual(4);
+    expect(xesSummary.quarantined).toBeGreaterThanOrEqual(1);
+    const arrayAt = GOOD_ARRAY.indexOf(record(3));
+    const array = Buffer.concat([
+      Buffer.from(GOOD_ARRAY.slice(0, arrayAt)),
+      junk,
+      Buffer.from(`,${GOOD_ARRAY.slice(arrayAt)}`),
+    ]);
+    const jsonSummary = await importFiles(store, [writeFixture(dir, 'junk.json', array)], {
+      encoding: 'utf-8',
+    });
+    // The junk's own commas and brackets may cut it into several bad records; all are counted.
+    expect(jsonSummary.accepted).toBe(6);
+    expect(jsonSummary.quarantined).toBeGreaterThanOrEqual(1);
+    expect(jsonSummary.read).toBe(jsonSummary.accepted + jsonSummary.quarantined);
+    store.close();
+  });
 });
