@@ -65,7 +65,8 @@ describe.runIf(HAS_CHROMIUM)('a team on one server', () => {
     const { url } = (await created.json()) as { url: string };
     const { page, errors } = await env().open(url, { as: null });
     await page.getByText('Shared read-only with OpenCJM').waitFor();
-    await page.getByRole('heading', { name: 'Awareness' }).first().waitFor();
+    await page.getByRole('heading', { name: 'Buying a laptop online' }).waitFor();
+    await page.getByText(/^Awareness/).first().waitFor();
     await screenshot(page, 'team-shared-map');
     expect(await page.getByRole('button', { name: /^Add card to / }).count()).toBe(0);
     expect(await page.getByRole('link', { name: /Workspace/ }).count()).toBe(0);
@@ -79,12 +80,12 @@ describe.runIf(HAS_CHROMIUM)('a team on one server', () => {
     await owner.page.getByRole('button', { name: /^Comments on stage Awareness/ }).click();
     await owner.page.getByLabel('Comment', { exact: true }).fill('Is the ad reach measured? @Kira');
     await owner.page.getByRole('button', { name: 'Post comment' }).click();
-    await owner.page.getByText('Is the ad reach measured? @Kira').waitFor();
+    await owner.page.getByText('Is the ad reach measured? @Kira').first().waitFor();
     await screenshot(owner.page, 'team-comment-posted');
 
     const other = await env().open('/', { as: kira });
     await other.page.getByRole('button', { name: 'Mentions (1)' }).click();
-    await other.page.getByText('Is the ad reach measured? @Kira').waitFor();
+    await other.page.getByText('Is the ad reach measured? @Kira').first().waitFor();
     await screenshot(other.page, 'team-mention-inbox');
     expect(owner.errors).toEqual([]);
     expect(other.errors).toEqual([]);
