@@ -29,8 +29,11 @@ import { type OpenedFile, openFile } from './stage-file.ts';
  * quarantine table and `WORKSPACE/quarantine/<import_id>.ndjson` with line and reason)
  * and moved to `events` in transactions; events already stored count as duplicates, so
  * importing a file twice adds nothing. Throws an `ImportError` for a file that cannot be
- * imported at all (unreadable, or a mapping naming a missing column); files before it stay
- * imported.
+ * imported at all (unreadable, damaged gzip data, empty, or a mapping naming a missing
+ * column) before anything of it is stored; files before it stay imported. The first
+ * batch notes a pending stitch in the same transaction as its events, so a process killed
+ * before the stitch is done gets it redone when the store is next opened (`recoverStore`);
+ * temporary files go to `WORKSPACE/tmp/`, emptied on open. See docs/import.md.
  *
  * @example
  * const summary = await importFiles(store, ['receipt.csv'], { preset: 'process-log' });
