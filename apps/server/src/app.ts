@@ -1,6 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { createCollector } from './collect/collector.ts';
 import { seedDemoWorkspace } from './demo/seed.ts';
 import { installAllowedHosts, LOOPBACK_HOSTS } from './http/allowed-hosts.ts';
 import { installErrorHandler } from './http/error-handler.ts';
@@ -25,6 +26,8 @@ export interface ServerLimits {
   readonly idleMs?: number;
   /** Longest time to receive a whole request, upload included (default 1 hour). */
   readonly requestMs?: number;
+  /** Collect requests per second one key may send on average, and in a burst (default 50, 200). */
+  readonly collectRate?: { readonly perSecond: number; readonly burst: number };
 }
 
 /** How to build the server. */
@@ -57,6 +60,7 @@ const DEFAULT_LIMITS = {
   uploadBytes: 4 * 1024 ** 3,
   idleMs: 60_000,
   requestMs: 3_600_000,
+  collectRate: { perSecond: 50, burst: 200 },
 } as const satisfies Required<ServerLimits>;
 
 /**
@@ -87,7 +91,9 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       trustProxy: options.trustProxy ?? false,
     });
     const jobs = createImportJobs(workspace, (error) => app.log.error({ err: error }, 'import failed'));
+    const collector = createCollector(workspace, () => workspace.analyses.dataChanged());
     app.addHook('onClose', async () => {
+      await collector.idle();
       await jobs.idle();
       await workspace.close();
     });
@@ -100,7 +106,15 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     await app.register(fastifyCookie, { secret: team.secret });
     installGuard(app, team);
     await registerOpenApi(app);
-    await app.register(apiRoutes, { prefix: '/api', workspace, jobs, team, uploadBytes: limits.uploadBytes });
+    await app.register(apiRoutes, {
+      prefix: '/api',
+      workspace,
+      jobs,
+      team,
+      collector,
+      uploadBytes: limits.uploadBytes,
+      collectRate: limits.collectRate,
+    });
     await registerWebApp(app, options.webRoot);
     return app;
   } catch (error) {

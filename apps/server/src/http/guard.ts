@@ -39,12 +39,30 @@ export function accessOf(request: FastifyRequest): Access {
 }
 
 const BEARER = /^Bearer\s+(\S+)$/i;
+const BASIC = /^Basic\s+(\S+)$/i;
+
+/** The key of an `Authorization` header: Bearer KEY, or Basic with the key as user (Segment's write key). */
+function headerKey(header: string): string | undefined {
+  const bearer = BEARER.exec(header)?.[1];
+  if (bearer !== undefined) return bearer;
+  const basic = BASIC.exec(header)?.[1];
+  if (basic === undefined) return undefined;
+  const [user = '', password = ''] = Buffer.from(basic, 'base64').toString('utf8').split(':');
+  return user || password || undefined;
+}
+
+/** `key` of a parsed body (`sendBeacon` cannot send headers). */
+function bodyKey(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const key = (body as { key?: unknown }).key;
+  return typeof key === 'string' && key !== '' ? key : undefined;
+}
 
 /** The principal of a request: an API key from `Authorization: Bearer`, else the session cookie. */
 async function authenticate(request: FastifyRequest, team: Team): Promise<Principal | undefined> {
   const header = request.headers.authorization;
   if (header !== undefined) {
-    const key = BEARER.exec(header)?.[1];
+    const key = headerKey(header);
     const found = key === undefined ? undefined : await team.keys.find(key);
     if (found === undefined) throw unauthenticated('invalid-key');
     return { kind: 'key', key: found };
@@ -73,6 +91,8 @@ export function installGuard(app: FastifyInstance, team: Team): void {
     const access = accessOf(request);
     const principal = await authenticate(request, team);
     request.principal = principal;
+    // A collect key may come in the body: checked once the body is read.
+    if (access === 'collect' && principal === undefined) return;
     if (principal?.kind === 'user' || access === 'public')
       requireSameOrigin(request, principal?.kind === 'user');
     if (access === 'public') return;
@@ -81,6 +101,15 @@ export function installGuard(app: FastifyInstance, team: Team): void {
       request.log.info({ actor: actorLabel(principal), access }, 'forbidden');
       throw forbidden();
     }
+  });
+  // After the body is parsed, before it is validated: a bad body without a key is 401.
+  app.addHook('preValidation', async (request) => {
+    if (request.principal !== undefined || !isApiPath(request.url) || accessOf(request) !== 'collect') return;
+    const key = bodyKey(request.body);
+    const found = key === undefined ? undefined : await team.keys.find(key);
+    if (found === undefined) throw unauthenticated(key === undefined ? 'unauthenticated' : 'invalid-key');
+    request.principal = { kind: 'key', key: found };
+    if (!principalPermissions(request.principal).includes('collect')) throw forbidden();
   });
 }
 

@@ -71,6 +71,9 @@ describe('OpenAPI', () => {
         'PATCH /api/comments/{id}',
         'GET /api/mentions',
         'GET /api/maps/{id}/activity',
+        'POST /api/collect',
+        'POST /api/collect/segment/v1/{type}',
+        'GET /api/stats',
       ].sort(),
     );
     expect(Object.keys(body.components.schemas)).toEqual(

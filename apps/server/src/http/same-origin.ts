@@ -12,6 +12,12 @@ function hostOf(url: string | undefined): string | undefined {
   }
 }
 
+/** Whether `origin` (an Origin header) is this server's own: its host is the request's host. */
+export function isSameOrigin(request: FastifyRequest, origin: string): boolean {
+  const host = hostOf(`${request.protocol}://${request.host}`);
+  return host !== undefined && hostOf(origin) === host;
+}
+
 /**
  * Cross-site request forgery: a write that a browser sends with the session cookie must
  * come from a page of this server. Browsers send `Origin` on every POST, PUT, PATCH and

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Collector } from '../collect/collector.ts';
 import { notFound } from '../http/api-error.ts';
 import type { ImportJobs } from '../imports/jobs.ts';
 import type { Workspace } from '../store/workspace.ts';
@@ -6,6 +7,7 @@ import type { Team } from '../team/team.ts';
 import { analyticsRoutes } from './analytics.ts';
 import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
+import { collectRoutes } from './collect.ts';
 import { commentRoutes } from './comments.ts';
 import { diffRoutes } from './diff.ts';
 import { exportRoutes } from './exports.ts';
@@ -26,9 +28,12 @@ export const apiRoutes: FastifyPluginAsyncZod<{
   workspace: Workspace;
   jobs: ImportJobs;
   team: Team;
+  collector: Collector;
   uploadBytes: number;
-}> = async (app, { workspace, jobs, team, uploadBytes }) => {
+  collectRate: { perSecond: number; burst: number };
+}> = async (app, { workspace, jobs, team, collector, uploadBytes, collectRate }) => {
   await app.register(healthRoutes);
+  await app.register(collectRoutes, { workspace, collector, rate: collectRate });
   await app.register(authRoutes, { team });
   await app.register(userRoutes, { team });
   await app.register(keyRoutes, { team });
