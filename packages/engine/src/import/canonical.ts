@@ -85,7 +85,8 @@ export function canonicalSelect(input: CanonicalInput): string {
       coalesce(a.__f_id, md5(${sqlString(fileName)} || chr(31) || a.__content)) AS __event_id
     FROM (${fields}) a`;
   const timed = `SELECT b.*, ${timeSql('b.__f_time', 'b.__time_num', plan.timeFormat)} AS __ts FROM (${typed}) b`;
-  const depth = source.src.kind === 'json' ? input.maxDepth : null;
+  // Records converted from XES (they carry their own line) are flat: no depth check.
+  const depth = source.src.kind === 'json' && source.ownLine === null ? input.maxDepth : null;
   const judged = `SELECT c.*, ${reasonSql(plan, depth, input.checkNul)} AS __reason FROM (${timed}) c`;
   const staged = STAGE_COLUMNS.filter((c) => c !== '__raw').map((c) => `r.${c}`);
   return `SELECT ${staged.join(', ')}, CASE WHEN r.__reason IS NOT NULL THEN ${source.raw} END AS __raw

@@ -142,11 +142,12 @@ async function openXes(conn: DuckDBConnection, file: DetectedFile, ctx: OpenCont
     tag: ctx.tag,
     maxLineBytes: ctx.maxLineBytes,
   });
-  if (result.rejected === 0) return { source, extras: {}, temps: [] };
+  // The converter writes JSON strings, where NUL can only appear escaped.
+  if (result.rejected === 0) return { source, extras: { noNul: true }, temps: [] };
   const table = `stage_convrej_${ctx.tag}`;
   await conn.run(`CREATE TEMP TABLE ${table} AS SELECT line, raw, reason FROM read_json(${sqlString(rejectsPath)},
     format = 'newline_delimited', columns = {line: 'BIGINT', raw: 'VARCHAR', reason: 'VARCHAR'})`);
-  return { source, extras: { rejectsTable: table }, temps: [table] };
+  return { source, extras: { rejectsTable: table, noNul: true }, temps: [table] };
 }
 
 /** NDJSON is read line by line; a document starting with `[` as an array (a BOM hides that from DuckDB). */
