@@ -10,6 +10,7 @@ import { installJsonBody } from './http/json-body.ts';
 import { requestLogFields } from './http/log-redaction.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
+import { registerTracker } from './http/tracker.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { createImportJobs } from './imports/jobs.ts';
 import { apiRoutes } from './routes/index.ts';
@@ -115,6 +116,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       uploadBytes: limits.uploadBytes,
       collectRate: limits.collectRate,
     });
+    registerTracker(app);
     await registerWebApp(app, options.webRoot);
     return app;
   } catch (error) {

@@ -74,6 +74,9 @@ describe('OpenAPI', () => {
         'POST /api/collect',
         'POST /api/collect/segment/v1/{type}',
         'GET /api/stats',
+        'POST /api/imports/preview',
+        'GET /api/imports/{id}/quarantine',
+        'GET /api/imports/{id}/quarantine.ndjson',
       ].sort(),
     );
     expect(Object.keys(body.components.schemas)).toEqual(

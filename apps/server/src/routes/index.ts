@@ -13,6 +13,7 @@ import { diffRoutes } from './diff.ts';
 import { exportRoutes } from './exports.ts';
 import { healthRoutes } from './health.ts';
 import { importRoutes } from './imports.ts';
+import { initiativeRoutes } from './initiatives.ts';
 import { insightRoutes } from './insight.ts';
 import { keyRoutes } from './keys.ts';
 import { mapEditRoutes } from './map-edits.ts';
@@ -46,10 +47,11 @@ export const apiRoutes: FastifyPluginAsyncZod<{
   await app.register(personaRoutes, { workspace, team });
   await app.register(diffRoutes, { workspace });
   await app.register(exportRoutes, { workspace });
-  await app.register(importRoutes, { jobs, uploadBytes });
+  await app.register(importRoutes, { jobs, analyses: workspace.analyses, uploadBytes });
   await app.register(analyticsRoutes, { workspace });
   await app.register(textRoutes);
   await app.register(insightRoutes, { workspace });
+  await app.register(initiativeRoutes, { workspace });
   app.setNotFoundHandler(() => {
     throw notFound();
   });

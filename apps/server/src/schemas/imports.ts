@@ -73,3 +73,19 @@ export type ImportStatus = z.infer<typeof ImportStatus>;
 
 /** `:id` of an import job. */
 export const ImportParams = z.object({ id: z.string().min(1) });
+
+/** `POST /api/imports/preview?…`: the body is the beginning of the file (up to 2 MB). */
+export const PreviewQuery = ImportQuery.pick({ name: true, preset: true, mapping: true });
+
+/** One quarantined row of an import: its line (or record number), why, and its original text. */
+export const QuarantineRow = z.object({
+  line: z.number().int().nullable(),
+  reason: z.string(),
+  raw: z.string().nullable(),
+});
+
+/** `GET /api/imports/:id/quarantine`: the rows the import kept aside, in file order. */
+export const QuarantineList = z.object({
+  items: z.array(QuarantineRow),
+  total: z.number().int().nonnegative().describe('All quarantined rows; items holds the first 1,000'),
+});
