@@ -279,4 +279,27 @@ describe('long lines and binary junk', () => {
     ).toEqual([{ lines: [3, 7, 11] }]);
     store.close();
   });
+
+  it('keeps a bad CSV row as written: quoting, spaces and a field spanning lines', async () => {
+    const store = await openDuckDbStore(':memory:');
+    const bad = ['"yesterday","c1","page_view","web"', '"tomorrow" ,c2,"two\nlines",web'];
+    const file = `${HEADER}${row(0)}${bad[0]}\n${row(2)}${bad[1]}\n${row(4)}`;
+    for (const name of ['asis.csv', 'asis.csv.gz']) {
+      const summary = await importFiles(store, [writeFixture(tempDir(), name, file)]);
+      expect(summary).toMatchObject({ read: 5, accepted: 3, quarantined: 2 });
+    }
+    expect(
+      await rows(
+        store,
+        "SELECT line::INTEGER AS line, raw FROM quarantine WHERE source = 'asis.csv' ORDER BY line",
+      ),
+    ).toEqual([
+      { line: 3, raw: bad[0] },
+      { line: 5, raw: bad[1] },
+    ]);
+    expect(
+      await rows(store, "SELECT raw FROM quarantine WHERE source = 'asis.csv.gz' ORDER BY line"),
+    ).toEqual(bad.map((raw) => ({ raw })));
+    store.close();
+  });
 });

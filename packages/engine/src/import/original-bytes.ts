@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { updateTexts } from './raw-update.ts';
 import { sqlString } from './sql.ts';
 
 /** Bytes of a line read back at most (a longer one is cut there). */
@@ -128,10 +129,15 @@ export async function restoreInvalidUtf8(
   const starts = found.getRowObjects().map((row) => Number(row.pos) - 1);
   if (starts.length === 0) return;
   const lines = await readLinesAt(file.path, file.gzip, starts);
-  for (const [pos, bytes] of lines) {
-    await conn.run(`UPDATE ${rejects} SET raw = ${sqlString(escapeInvalidUtf8(bytes))},
-      reason = '${INVALID_UTF8}; bytes that are not UTF-8 are written as \\xNN' WHERE pos = ${pos + 1}`);
-  }
+  const updates = [...lines].map(([pos, bytes]) => ({ key: pos + 1, text: escapeInvalidUtf8(bytes) }));
+  await updateTexts(
+    conn,
+    rejects,
+    'pos',
+    'raw',
+    updates,
+    `, reason = ${sqlString(`${INVALID_UTF8}; bytes that are not UTF-8 are written as \\xNN`)}`,
+  );
 }
 
 /** The reason given to a line with invalid UTF-8. */

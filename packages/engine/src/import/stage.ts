@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { type CanonicalInput, canonicalSelect } from './canonical.ts';
+import { restoreCsvRows } from './csv-raw.ts';
 import { errorMessage, ImportError, MixedNewlines, UnreadableDocument } from './errors.ts';
 import { BLANK_MARKER } from './long-lines.ts';
 import { INVALID_UTF8, restoreInvalidUtf8 } from './original-bytes.ts';
@@ -109,6 +110,8 @@ export async function stageRecords(
     await conn.run(`DELETE FROM ${table} WHERE __raw = ${sqlString(BLANK_MARKER)}`);
   }
   const line = source.ownLine ? 's.__own_line' : lineTable ? 'l.line' : `s.rowid + ${source.firstLine}`;
+  if (source.src.kind === 'csv' && source.readerFile)
+    await restoreCsvRows(conn, { table, line, lineTable, file: source.readerFile });
   return {
     table,
     rows,
