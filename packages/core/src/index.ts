@@ -1,6 +1,7 @@
 export * from './collect/index.ts';
 export * from './diff/index.ts';
 export * from './examples/index.ts';
+export * from './initiatives/index.ts';
 export * from './json-schema.ts';
 export * from './migrations/index.ts';
 export * from './operations/index.ts';

@@ -3,12 +3,13 @@ import type { DuckDbStore } from '@opencjm/engine';
 type Connection = Awaited<ReturnType<DuckDbStore['connect']>>;
 
 /** The tables of versioned documents the server keeps (see `migrations.ts`). */
-export type DocumentTableName = 'maps' | 'personas';
+export type DocumentTableName = 'maps' | 'personas' | 'initiatives';
 
 /** The top-level fields each table's listing shows, kept in its `summary` column. */
 export const SUMMARY_FIELDS: Readonly<Record<DocumentTableName, readonly string[]>> = {
   maps: ['title', 'type', 'language', 'basedOn'],
   personas: ['name', 'photo', 'avatarSeed'],
+  initiatives: ['mapId', 'opportunityId', 'title', 'owner', 'status', 'due', 'experiment'],
 };
 
 /** One stored document with its optimistic-concurrency version. */

@@ -117,6 +117,19 @@ export const SERVER_STORE_MIGRATIONS: readonly { version: number; sql: string }[
         'avatarSeed', json_extract_string(doc, '$.avatarSeed'));
     `,
   },
+  {
+    version: 4,
+    sql: `
+      -- Initiatives made from a map's opportunities (owner, status, experiment), versioned like maps.
+      CREATE TABLE initiatives (
+        id VARCHAR PRIMARY KEY,
+        version INTEGER NOT NULL,
+        doc JSON NOT NULL,            -- the Initiative document
+        updated_at TIMESTAMPTZ NOT NULL,
+        summary JSON
+      );
+    `,
+  },
 ];
 
 /**

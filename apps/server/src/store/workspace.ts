@@ -16,6 +16,8 @@ export interface Workspace {
   /** Maps and personas, on a connection of their own: never behind an import or an analysis. */
   readonly maps: DocumentTable;
   readonly personas: DocumentTable;
+  /** Initiatives made from maps' opportunities, on the documents' connection. */
+  readonly initiatives: DocumentTable;
   /** Whether the data directory held nothing before this open (a first start). */
   readonly fresh: boolean;
   /** Closes the database once running work (an import, an analysis) has finished. */
@@ -42,6 +44,7 @@ export async function openWorkspace(dataDir: string, limits: AnalysisLimits = {}
       analyses,
       maps: documentTable(documents, 'maps'),
       personas: documentTable(documents, 'personas'),
+      initiatives: documentTable(documents, 'initiatives'),
       fresh,
       close: () =>
         lock.exclusive(async () => {

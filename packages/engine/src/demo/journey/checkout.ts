@@ -23,6 +23,30 @@ export const CHECKOUT_PROBLEMS = {
   maxAttempts: 6,
 } as const;
 
+/**
+ * The A/B test planted in the website checkout (see `DEMO_EXPERIMENT`): every customer who
+ * puts a laptop in the cart on the website sees one variant (`add_to_cart` carries it as
+ * the property `checkout_variant`; app carts carry none), alternating by customer number
+ * (a fixed 50/50 split that draws no random number, so the rest of the data is unchanged
+ * in kind). In the `free-delivery` variant the cart promises free delivery and fewer
+ * customers leave when the delivery options show.
+ */
+export const CHECKOUT_EXPERIMENT = {
+  /** The website cart: the first page that differs between the variants. */
+  exposure: 'add_to_cart',
+  variantProperty: 'checkout_variant',
+  control: 'control',
+  treatment: 'free-delivery',
+  /** The treatment's chance to leave at the delivery options, relative to the control's. */
+  leaveFactor: 0.6,
+} as const;
+
+/** The variant of the planted checkout experiment a customer sees. */
+export function checkoutVariant(customerNumber: number): string {
+  const e = CHECKOUT_EXPERIMENT;
+  return customerNumber % 2 === 0 ? e.control : e.treatment;
+}
+
 const ERROR_CODES = ['card_declined', '3ds_timeout', 'gateway_timeout', 'gateway_timeout'];
 const DELIVERY_COSTS = [490, 990, 1490, 2490];
 
@@ -34,7 +58,15 @@ const DELIVERY_COSTS = [490, 990, 1490, 2490];
 export function webCheckout(j: Journey): boolean {
   const { model } = j.customer;
   const web = { channel: 'website', source: j.visitSource };
-  j.add({ event: 'add_to_cart', ...j.device(), ...web, url: '/cart', props: { model: model.slug } });
+  const variant = checkoutVariant(j.customer.n);
+  // The cart is the exposure: it carries the variant the customer saw.
+  j.add({
+    event: CHECKOUT_EXPERIMENT.exposure,
+    ...j.device(),
+    ...web,
+    url: '/cart',
+    props: { model: model.slug, [CHECKOUT_EXPERIMENT.variantProperty]: variant },
+  });
   j.pause(40 * SECOND, 0.5);
   if (!j.random.chance(0.92)) return false;
   // Sign-in: from here on web events carry the account; this one also the e-mail.
@@ -51,7 +83,11 @@ export function webCheckout(j: Journey): boolean {
     props: { delivery_cost: deliveryCost },
   });
   j.pause(70 * SECOND, 0.5);
-  if (j.random.chance(j.profile.leavesAtDelivery * (deliveryCost >= 1490 ? 1.2 : 0.8))) return false;
+  const leaves =
+    j.profile.leavesAtDelivery *
+    (deliveryCost >= 1490 ? 1.2 : 0.8) *
+    (variant === CHECKOUT_EXPERIMENT.treatment ? CHECKOUT_EXPERIMENT.leaveFactor : 1);
+  if (j.random.chance(leaves)) return false;
   return payment(j, web);
 }
 
