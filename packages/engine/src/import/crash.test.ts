@@ -23,11 +23,18 @@ const CSV = [
   ]).flat(),
 ].join('\n');
 
+/** The same people as an XES log: one trace per person (converted to NDJSON in WORKSPACE/tmp on import). */
+const XES = `<?xml version="1.0" encoding="UTF-8" ?>\n<log>\n${Array.from(
+  { length: PEOPLE },
+  (_, k) =>
+    `<trace><string key="concept:name" value="p${k}"/><event><string key="concept:name" value="visit"/><date key="time:timestamp" value="2026-03-01T10:00:00Z"/></event></trace>`,
+).join('\n')}\n</log>\n`;
+
 /** Runs the import in a child process killed at `checkpoint`; returns the workspace. */
-function killedImport(checkpoint: ImportCheckpoint, batchRows = 1_000_000): string {
+function killedImport(checkpoint: ImportCheckpoint, batchRows = 1_000_000, name = 'people.csv'): string {
   const dir = tempDir();
   const workspace = join(dir, 'ws');
-  const file = writeFixture(dir, 'people.csv', CSV);
+  const file = writeFixture(dir, name, name.endsWith('.xes') ? XES : CSV);
   const child = spawnSync(
     process.execPath,
     ['--import', 'tsx', CHILD, workspace, checkpoint, String(batchRows), file],
@@ -56,8 +63,10 @@ async function expectWhole(store: DuckDbStore) {
 
 describe('kill -9 during an import', () => {
   it('at "staged": reopening shows the state before the import, and the temporary files are gone', async () => {
-    const workspace = killedImport('staged');
-    expect(readdirSync(join(workspace, 'tmp')).length).toBeGreaterThan(0);
+    const workspace = killedImport('staged', 1_000_000, 'people.xes');
+    const [work] = readdirSync(join(workspace, 'tmp'));
+    // The XES log converted to NDJSON, left behind by the killed import.
+    expect(readdirSync(join(workspace, 'tmp', work ?? '')).some((f) => f.endsWith('.ndjson'))).toBe(true);
     // What DuckDB spills while an import sorts or joins beyond its memory limit.
     mkdirSync(join(workspace, 'opencjm.duckdb.tmp'), { recursive: true });
     writeFileSync(join(workspace, 'opencjm.duckdb.tmp', 'duckdb_temp_storage-0.tmp'), Buffer.alloc(1 << 20));
