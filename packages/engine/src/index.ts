@@ -6,6 +6,7 @@ export * from './experiments/index.ts';
 export * from './identity/index.ts';
 export * from './import/index.ts';
 export * from './insight/index.ts';
+export * from './privacy/index.ts';
 export * from './stats/index.ts';
 export * from './store/duckdb.ts';
 export * from './store/schema.ts';

@@ -84,6 +84,8 @@ describe('OpenAPI', () => {
         'POST /api/imports/preview',
         'GET /api/imports/{id}/quarantine',
         'GET /api/imports/{id}/quarantine.ndjson',
+        'GET /api/customers/{identifier}/export',
+        'DELETE /api/customers/{identifier}',
       ].sort(),
     );
     expect(Object.keys(body.components.schemas)).toEqual(

@@ -29,6 +29,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'auth', description: 'Signing in and out, the first owner, passwords' },
         { name: 'team', description: 'Members and roles, API keys, the audit log' },
         { name: 'shares', description: 'Read-only share links of a map' },
+        { name: 'privacy', description: 'A customer’s data: export and erasure' },
         { name: 'collect', description: 'Live events from sites and servers; what the workspace holds' },
         { name: 'comments', description: 'Comments with @mentions, and each map’s activity feed' },
       ],

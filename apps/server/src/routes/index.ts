@@ -9,6 +9,7 @@ import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
 import { collectRoutes } from './collect.ts';
 import { commentRoutes } from './comments.ts';
+import { customerRoutes } from './customers.ts';
 import { diffRoutes } from './diff.ts';
 import { exportRoutes } from './exports.ts';
 import { healthRoutes } from './health.ts';
@@ -34,6 +35,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{
   collectRate: { perSecond: number; burst: number };
 }> = async (app, { workspace, jobs, team, collector, uploadBytes, collectRate }) => {
   await app.register(healthRoutes);
+  await app.register(customerRoutes, { workspace, team });
   await app.register(collectRoutes, { workspace, collector, rate: collectRate });
   await app.register(authRoutes, { team });
   await app.register(userRoutes, { team });

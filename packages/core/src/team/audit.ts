@@ -17,6 +17,8 @@ export const AuditAction = z.enum([
   'share-revoked',
   'map-deleted',
   'persona-deleted',
+  'customer-exported',
+  'customer-deleted',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 
