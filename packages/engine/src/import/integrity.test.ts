@@ -1,14 +1,26 @@
+import { rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openDuckDbStore } from '../store/duckdb.ts';
 import { importFiles } from './import-files.ts';
-import { rows, tempDir, writeFixture } from './test-fixtures.ts';
+import { tempDir as newTempDir, rows, writeFixture } from './test-fixtures.ts';
 
 /**
  * Damaged and hostile input (issue: imports never lose or hide a row). Every case counts
  * every physical line or record: read = accepted + quarantined + duplicates, and bad ones
  * are in the quarantine with their line.
  */
+/** Temporary folders of this file, removed at the end: some hold files of 20–40 MB. */
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = newTempDir();
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
 const HEADER = 'timestamp,customer_id,event,channel\n';
 const row = (i: number) => `2026-03-01T10:00:${String(i % 60).padStart(2, '0')}Z,c${i},page_view,web\n`;
 const csv = (n: number) => HEADER + Array.from({ length: n }, (_, i) => row(i)).join('');
