@@ -23,7 +23,10 @@ export interface FileScan {
   nul: boolean;
 }
 
-/** Bytes read per chunk: never more than the line limit, so only chunk edges need a look. */
+/**
+ * Bytes read per chunk. When a chunk is no longer than the line limit, only the lines at its
+ * edges can be too long, so only its first and last newline are looked for.
+ */
 const CHUNK = 1 << 20;
 
 /**
@@ -40,8 +43,8 @@ export async function scanFile(
   maxLineBytes: number,
   findBlank = false,
 ): Promise<FileScan> {
-  const file = createReadStream(path, { highWaterMark: Math.min(CHUNK, maxLineBytes) });
-  const gunzip = gzip ? createGunzip({ chunkSize: Math.min(CHUNK, Math.max(64, maxLineBytes)) }) : null;
+  const file = createReadStream(path, { highWaterMark: CHUNK });
+  const gunzip = gzip ? createGunzip({ chunkSize: CHUNK }) : null;
   const stream: Readable = gunzip ? file.pipe(gunzip) : file;
   const long: LongLine[] = [];
   const blank = new Map<number, number>();
