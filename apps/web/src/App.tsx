@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { sessionStore, useSession } from './auth/session.ts';
+import { sessionStore, useCan, useSession } from './auth/session.ts';
 import { MentionsInbox } from './components/comments/MentionsInbox.tsx';
 import { ErrorNotice } from './components/common/ErrorNotice.tsx';
 import { LanguageSwitch } from './components/common/LanguageSwitch.tsx';
@@ -10,6 +10,7 @@ import type { Route } from './router/route.ts';
 import { useRoute } from './router/use-route.ts';
 import { CompareView } from './views/CompareView.tsx';
 import { HomeView } from './views/HomeView.tsx';
+import { ImportView } from './views/ImportView.tsx';
 import { MapEditorView } from './views/MapEditorView.tsx';
 import { PersonaSuggestionsView } from './views/PersonaSuggestionsView.tsx';
 import { PersonaView } from './views/PersonaView.tsx';
@@ -54,6 +55,8 @@ function WorkspacePage({ route }: { route: Route }) {
       return <KeysView />;
     case 'audit':
       return <AuditView />;
+    case 'import':
+      return <ImportView />;
     case 'not-found':
       return <p>{t('common.notFound')}</p>;
   }
@@ -63,6 +66,7 @@ function WorkspacePage({ route }: { route: Route }) {
 function Workspace({ route }: { route: Route }) {
   const t = useT();
   const status = useSession((state) => state.status);
+  const canWrite = useCan('write');
   const error = useSession((state) => state.error);
   // A session that ended while the member worked keeps the page (and unsaved edits) behind the sign-in form.
   const keepPage = useSession(
@@ -81,6 +85,7 @@ function Workspace({ route }: { route: Route }) {
         {status === 'signed-in' && (
           <nav aria-label={t('app.mainNav')}>
             <a href="#/">{t('nav.home')}</a>
+            {canWrite && <a href="#/import">{t('nav.import')}</a>}
           </nav>
         )}
         {status === 'signed-in' && <MentionsInbox />}

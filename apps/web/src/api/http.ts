@@ -57,6 +57,8 @@ export function onUnauthenticated(listener: Listener): () => void {
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
   body?: unknown;
+  /** A body sent as it is (a file or part of one) instead of JSON. */
+  rawBody?: Blob;
   /** Extra request headers, e.g. `x-share-password`. */
   headers?: Readonly<Record<string, string>>;
   signal?: AbortSignal;
@@ -77,6 +79,9 @@ export async function request<T>(
   if (options.body !== undefined) {
     init.body = JSON.stringify(options.body);
     headers['content-type'] = 'application/json';
+  } else if (options.rawBody !== undefined) {
+    init.body = options.rawBody;
+    headers['content-type'] = 'application/octet-stream';
   }
   if (Object.keys(headers).length > 0) init.headers = headers;
   let response: Response;

@@ -1,3 +1,4 @@
+import { enImport } from './en-import.ts';
 import { enInsight } from './en-insight.ts';
 import { enTeam } from './en-team.ts';
 
@@ -337,6 +338,7 @@ export const en = {
 
   ...enInsight,
   ...enTeam,
+  ...enImport,
 } as const;
 
 /** A translation key. */

@@ -1,4 +1,5 @@
 import type { TKey } from './en.ts';
+import { ruImport } from './ru-import.ts';
 import { ruInsight } from './ru-insight.ts';
 import { ruTeam } from './ru-team.ts';
 
@@ -335,4 +336,5 @@ export const ru: Record<TKey, string> = {
 
   ...ruInsight,
   ...ruTeam,
+  ...ruImport,
 };

@@ -1,4 +1,5 @@
 import type { TKey } from './en.ts';
+import { zhImport } from './zh-import.ts';
 import { zhInsight } from './zh-insight.ts';
 import { zhTeam } from './zh-team.ts';
 
@@ -334,4 +335,5 @@ export const zh: Record<TKey, string> = {
 
   ...zhInsight,
   ...zhTeam,
+  ...zhImport,
 };

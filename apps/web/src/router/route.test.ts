@@ -51,7 +51,7 @@ describe('path routes', () => {
   });
 
   it('writes the workspace pages as hashes that read back', () => {
-    for (const name of ['account', 'members', 'keys', 'audit'] as const)
+    for (const name of ['account', 'members', 'keys', 'audit', 'import'] as const)
       expect(parseRoute(routeHash({ name }))).toEqual({ name });
   });
 });

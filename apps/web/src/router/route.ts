@@ -10,13 +10,14 @@ export type Route =
   | { name: 'members' }
   | { name: 'keys' }
   | { name: 'audit' }
+  | { name: 'import' }
   | { name: 'not-found' };
 
 /** Pages addressed by the URL path (links printed by the server or shared with others). */
 export type PathRoute = { name: 'setup'; token: string } | { name: 'shared'; token: string };
 
 /** Pages reached by a hash inside the workspace, without parameters. */
-const PLAIN = ['account', 'members', 'keys', 'audit'] as const;
+const PLAIN = ['account', 'members', 'keys', 'audit', 'import'] as const;
 type PlainName = (typeof PLAIN)[number];
 const isPlain = (section: string): section is PlainName => (PLAIN as readonly string[]).includes(section);
 
@@ -62,6 +63,7 @@ export function routeHash(route: Route): string {
     case 'members':
     case 'keys':
     case 'audit':
+    case 'import':
       return `#/${route.name}`;
   }
 }
