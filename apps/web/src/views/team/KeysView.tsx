@@ -12,6 +12,7 @@ import { useLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { parseOrigins } from './key-origins.ts';
 import { OwnerOnly } from './OwnerOnly.tsx';
+import { trackerSnippet } from './tracker-snippet.ts';
 
 function CreateKeyForm({ onCreated }: { onCreated: (key: CreatedKey) => void }) {
   const t = useT();
@@ -92,6 +93,7 @@ function CreateKeyForm({ onCreated }: { onCreated: (key: CreatedKey) => void }) 
 
 function NewKeyDialog({ created, onClose }: { created: CreatedKey; onClose: () => void }) {
   const t = useT();
+  const snippetId = useId();
   return (
     <Dialog title={t('keys.createdTitle', { name: created.name })} onCancel={onClose}>
       <p className="notice warn" role="alert">
@@ -103,6 +105,18 @@ function NewKeyDialog({ created, onClose }: { created: CreatedKey; onClose: () =
         copyLabel={t('keys.copy')}
         copiedText={t('keys.copied')}
       />
+      {created.scope === 'collect' && (
+        <section className="key-snippet" aria-labelledby={snippetId}>
+          <h3 id={snippetId}>{t('keys.snippetTitle')}</h3>
+          <p className="muted">{t('keys.snippetHint')}</p>
+          <CopyField
+            label={t('keys.snippet')}
+            value={trackerSnippet(window.location.origin, created.key)}
+            copyLabel={t('keys.copySnippet')}
+            copiedText={t('keys.copied')}
+          />
+        </section>
+      )}
       <div className="form-actions">
         <button type="button" onClick={onClose}>
           {t('common.close')}
