@@ -31,4 +31,28 @@ export function scoreDistinct(scorer: TextScorer, texts: Iterable<string>): Map<
  * (Russian, English, Chinese; language detected per text). What the CLI and the server
  * pass to the insight analyses.
  */
-export const sentimentScorer: TextScorer = (texts) => scoreTexts(texts).map((s) => s.score);
+export const sentimentScorer: TextScorer = memoized((texts) => scoreTexts(texts).map((s) => s.score));
+
+/** Texts whose scores a memoized scorer keeps, the oldest forgotten first. */
+const MEMO_TEXTS = 50_000;
+
+/**
+ * `scorer` with the scores of the last {@link MEMO_TEXTS} distinct texts kept: the same
+ * feedback is scored again by every emotion curve, pain search and map metrics call, and
+ * a deterministic model gives the same score each time.
+ */
+export function memoized(scorer: TextScorer): TextScorer {
+  const kept = new Map<string, number>();
+  return (texts) => {
+    const missing = [...new Set(texts.filter((t) => !kept.has(t)))];
+    if (missing.length > 0) {
+      const scores = scorer(missing);
+      missing.forEach((text, i) => kept.set(text, scores[i] ?? 0));
+      for (const oldest of kept.keys()) {
+        if (kept.size <= MEMO_TEXTS) break;
+        kept.delete(oldest);
+      }
+    }
+    return texts.map((t) => kept.get(t) ?? 0);
+  };
+}
