@@ -11,6 +11,8 @@ import { useRoute } from './router/use-route.ts';
 import { CompareView } from './views/CompareView.tsx';
 import { HomeView } from './views/HomeView.tsx';
 import { ImportView } from './views/ImportView.tsx';
+import { InitiativesBoardView } from './views/initiatives/InitiativesBoardView.tsx';
+import { InitiativeView } from './views/initiatives/InitiativeView.tsx';
 import { MapEditorView } from './views/MapEditorView.tsx';
 import { PersonaSuggestionsView } from './views/PersonaSuggestionsView.tsx';
 import { PersonaView } from './views/PersonaView.tsx';
@@ -57,6 +59,10 @@ function WorkspacePage({ route }: { route: Route }) {
       return <AuditView />;
     case 'import':
       return <ImportView />;
+    case 'initiatives':
+      return <InitiativesBoardView />;
+    case 'initiative':
+      return <InitiativeView key={route.id} id={route.id} />;
     case 'not-found':
       return <p>{t('common.notFound')}</p>;
   }
@@ -86,6 +92,7 @@ function Workspace({ route }: { route: Route }) {
           <nav aria-label={t('app.mainNav')}>
             <a href="#/">{t('nav.home')}</a>
             {canWrite && <a href="#/import">{t('nav.import')}</a>}
+            <a href="#/initiatives">{t('nav.initiatives')}</a>
           </nav>
         )}
         {status === 'signed-in' && <MentionsInbox />}

@@ -7,6 +7,7 @@ import './styles/editor.css';
 import './styles/views.css';
 import './styles/insight.css';
 import './styles/team.css';
+import './styles/initiatives.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

@@ -1,4 +1,5 @@
 import { enImport } from './en-import.ts';
+import { enInitiatives } from './en-initiatives.ts';
 import { enInsight } from './en-insight.ts';
 import { enTeam } from './en-team.ts';
 
@@ -338,6 +339,7 @@ export const en = {
 
   ...enInsight,
   ...enTeam,
+  ...enInitiatives,
   ...enImport,
 } as const;
 

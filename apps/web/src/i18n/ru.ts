@@ -1,5 +1,6 @@
 import type { TKey } from './en.ts';
 import { ruImport } from './ru-import.ts';
+import { ruInitiatives } from './ru-initiatives.ts';
 import { ruInsight } from './ru-insight.ts';
 import { ruTeam } from './ru-team.ts';
 
@@ -336,5 +337,6 @@ export const ru: Record<TKey, string> = {
 
   ...ruInsight,
   ...ruTeam,
+  ...ruInitiatives,
   ...ruImport,
 };

@@ -1,5 +1,6 @@
 import type { TKey } from './en.ts';
 import { zhImport } from './zh-import.ts';
+import { zhInitiatives } from './zh-initiatives.ts';
 import { zhInsight } from './zh-insight.ts';
 import { zhTeam } from './zh-team.ts';
 
@@ -335,5 +336,6 @@ export const zh: Record<TKey, string> = {
 
   ...zhInsight,
   ...zhTeam,
+  ...zhInitiatives,
   ...zhImport,
 };

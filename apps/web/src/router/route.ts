@@ -6,6 +6,8 @@ export type Route =
   | { name: 'data'; id: string }
   | { name: 'persona-suggestions'; id: string }
   | { name: 'persona'; id: string }
+  | { name: 'initiatives' }
+  | { name: 'initiative'; id: string }
   | { name: 'account' }
   | { name: 'members' }
   | { name: 'keys' }
@@ -34,6 +36,8 @@ export function parseRoute(hash: string): Route {
   if (section === undefined) return { name: 'home' };
   if (isPlain(section) && parts.length === 1) return { name: section };
   if (section === 'personas' && id !== undefined && parts.length === 2) return { name: 'persona', id };
+  if (section === 'initiatives' && parts.length === 1) return { name: 'initiatives' };
+  if (section === 'initiatives' && id !== undefined && parts.length === 2) return { name: 'initiative', id };
   if (section !== 'maps' || id === undefined) return { name: 'not-found' };
   if (view === undefined) return { name: 'map', id };
   if (view === 'data' && parts.length === 3) return { name: 'data', id };
@@ -59,6 +63,10 @@ export function routeHash(route: Route): string {
       return `#/maps/${encode(route.id)}/compare${route.other ? `/${encode(route.other)}` : ''}`;
     case 'persona':
       return `#/personas/${encode(route.id)}`;
+    case 'initiatives':
+      return '#/initiatives';
+    case 'initiative':
+      return `#/initiatives/${encode(route.id)}`;
     case 'account':
     case 'members':
     case 'keys':

@@ -13,6 +13,7 @@ import { OpportunityPanel } from '../components/editor/OpportunityPanel.tsx';
 import { PainsPanel } from '../components/editor/pains/PainsPanel.tsx';
 import { Toolbar } from '../components/editor/Toolbar.tsx';
 import { TouchpointPanel } from '../components/editor/TouchpointPanel.tsx';
+import { AttributionBar } from '../components/initiatives/AttributionBar.tsx';
 import { useAsync } from '../hooks/use-async.ts';
 import { useLeaveGuard } from '../hooks/use-leave-guard.ts';
 import { useUndoShortcuts } from '../hooks/use-undo-shortcuts.ts';
@@ -53,6 +54,7 @@ export function MapEditorView({ id }: { id: string }) {
         <p className="notice read-only-notice">{t('editor.readOnly', { role: t(`role.${role}`) })}</p>
       )}
       <EditNotice />
+      <AttributionBar mapId={id} />
       <div className="editor-body">
         <MapGrid />
         <EditorDrawer />

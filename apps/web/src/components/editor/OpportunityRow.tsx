@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { applyEdit } from '../../store/editor.ts';
 import { CommitInput } from '../common/CommitInput.tsx';
 import { IconButton } from '../common/IconButton.tsx';
+import { MakeInitiativeButton } from '../initiatives/MakeInitiativeButton.tsx';
 import { RatingSelect } from './RatingSelect.tsx';
 import { StageSelect } from './StageSelect.tsx';
 
@@ -67,6 +68,7 @@ export const OpportunityRow = memo(function OpportunityRow({ item }: { item: Opp
         />
       </td>
       <td>
+        <MakeInitiativeButton opportunity={item} />
         <IconButton
           label={t('opportunities.remove', { title: item.title })}
           icon="×"

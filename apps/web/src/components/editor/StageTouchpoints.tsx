@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { useEditor } from '../../store/editor.ts';
 import { NONE } from '../../store/empty.ts';
+import { AttributionFigure } from '../initiatives/AttributionFigure.tsx';
 import { ChannelIcon } from './ChannelIcon.tsx';
 
 /** The touchpoints bound to a stage, as chips with their channel icons, under the stage's name. */
@@ -17,6 +18,7 @@ export const StageTouchpoints = memo(function StageTouchpoints({ stage }: { stag
         <li key={tp.id}>
           <ChannelIcon channel={tp.channel} />
           <span>{tp.name}</span>
+          <AttributionFigure id={tp.id} name={tp.name} />
         </li>
       ))}
     </ul>
