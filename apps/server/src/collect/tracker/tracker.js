@@ -32,6 +32,7 @@
   let queue = [];
   let timer = 0;
   let lastPage = '';
+  let failures = 0;
 
   // Storage: localStorage, else a first-party cookie (storage blocked or unavailable).
   const read = (name) => {
@@ -80,13 +81,15 @@
     const body = JSON.stringify({ key, events });
     if (beacon && nav.sendBeacon && nav.sendBeacon(endpoint, body)) return;
     const retry = () => {
-      // Sent again later; the server stores a re-sent event_id once.
+      // Sent again later (the server stores a re-sent event_id once); dropped after 3 failures in a row.
+      if (++failures > 3) return;
       queue = events.concat(queue).slice(0, MAX);
       schedule();
     };
     fetch(endpoint, { method: 'POST', body, keepalive: true, headers: { 'content-type': 'text/plain' } })
       .then((answer) => {
         if (answer.status === 429 || answer.status >= 500) retry();
+        else failures = 0;
       })
       .catch(retry);
   };
