@@ -66,7 +66,10 @@ describe.runIf(HAS_CHROMIUM)('a team on one server', () => {
     const { page, errors } = await env().open(url, { as: null });
     await page.getByText('Shared read-only with OpenCJM').waitFor();
     await page.getByRole('heading', { name: 'Buying a laptop online' }).waitFor();
-    await page.getByText(/^Awareness/).first().waitFor();
+    await page
+      .getByText(/^Awareness/)
+      .first()
+      .waitFor();
     await screenshot(page, 'team-shared-map');
     expect(await page.getByRole('button', { name: /^Add card to / }).count()).toBe(0);
     expect(await page.getByRole('link', { name: /Workspace/ }).count()).toBe(0);

@@ -47,7 +47,7 @@ export function memoized(scorer: TextScorer): TextScorer {
     const missing = [...new Set(texts.filter((t) => !kept.has(t)))];
     if (missing.length > 0) {
       const scores = scorer(missing);
-      missing.forEach((text, i) => kept.set(text, scores[i] ?? 0));
+      for (const [i, text] of missing.entries()) kept.set(text, scores[i] ?? 0);
       for (const oldest of kept.keys()) {
         if (kept.size <= MEMO_TEXTS) break;
         kept.delete(oldest);
