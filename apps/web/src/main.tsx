@@ -7,6 +7,7 @@ import './styles/editor.css';
 import './styles/views.css';
 import './styles/insight.css';
 import './styles/team.css';
+import './styles/import.css';
 import './styles/initiatives.css';
 
 const root = document.getElementById('root');

@@ -11,7 +11,7 @@ export function QuarantinePanel({ jobId }: { jobId: string }) {
   return (
     <section className="panel" aria-labelledby={`quarantine-${jobId}`}>
       <h2 id={`quarantine-${jobId}`}>{t('import.quarantine')}</h2>
-      <a className="button" href={quarantineDownload(jobId)} download>
+      <a className="button-like" href={quarantineDownload(jobId)} download>
         {t('import.quarantine.download')}
       </a>
       {list.status === 'loading' && <Loading />}
