@@ -91,6 +91,15 @@ export async function request<T>(
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'network', undefined);
   }
+  return readAnswer(path, response, schema);
+}
+
+/**
+ * The checked body of an API answer (also for answers to requests not sent by {@link request},
+ * such as an upload reporting its progress).
+ * @throws {ApiError} as {@link request} does.
+ */
+export async function readAnswer<T>(path: string, response: Response, schema: z.ZodType<T>): Promise<T> {
   const body = await readJson(response);
   if (!response.ok) {
     const error = errorFrom(response, body);

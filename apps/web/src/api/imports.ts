@@ -1,6 +1,7 @@
 import { WorkspaceStats } from '@opencjm/core';
 import { request } from './http.ts';
 import { ImportJob, ImportPreview, QuarantineList } from './import-schemas.ts';
+import { uploadWithProgress } from './upload.ts';
 
 const part = encodeURIComponent;
 
@@ -33,9 +34,16 @@ export function previewImport(
   });
 }
 
-/** Uploads the whole file; the server imports it in the background (poll {@link getImport}). */
-export function startImport(file: Blob, choice: ImportChoice): Promise<ImportJob> {
-  return request(`/api/imports?${importQuery(choice)}`, ImportJob, { method: 'POST', rawBody: file });
+/**
+ * Uploads the whole file, telling how much is sent (0..1); the server then imports it in
+ * the background (poll {@link getImport}).
+ */
+export function startImport(
+  file: Blob,
+  choice: ImportChoice,
+  onProgress: (fraction: number) => void,
+): Promise<ImportJob> {
+  return uploadWithProgress(`/api/imports?${importQuery(choice)}`, file, ImportJob, onProgress);
 }
 
 export function getImport(id: string, signal?: AbortSignal): Promise<ImportJob> {

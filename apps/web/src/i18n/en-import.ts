@@ -63,7 +63,8 @@ export const enImport = {
     'No column says whose event it is (anonymous id, user id, e-mail, phone, CRM id or customer id): choose one.',
 
   'import.start': 'Start import',
-  'import.uploading': 'Uploading {name}…',
+  'import.upload': 'Upload progress',
+  'import.uploading': 'Uploading {name}: {percent}%',
   'import.progress': 'Import progress',
   'import.state.queued': 'Waiting for the database…',
   'import.phase.converting': 'Converting',

@@ -66,7 +66,8 @@ export const ruImport: Record<keyof typeof enImport, string> = {
     'Нет столбца, говорящего, чьё это событие (анонимный id, id пользователя, e-mail, телефон, id в CRM или id клиента): выберите его.',
 
   'import.start': 'Начать импорт',
-  'import.uploading': 'Загрузка {name}…',
+  'import.upload': 'Ход отправки файла',
+  'import.uploading': 'Отправка {name}: {percent}%',
   'import.progress': 'Ход импорта',
   'import.state.queued': 'Ожидание базы данных…',
   'import.phase.converting': 'Преобразование',

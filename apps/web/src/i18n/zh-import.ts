@@ -64,7 +64,8 @@ export const zhImport: Record<keyof typeof enImport, string> = {
     '没有表明事件归属的列（匿名 ID、用户 ID、电子邮件、电话、CRM ID 或客户 ID）：请选择一列。',
 
   'import.start': '开始导入',
-  'import.uploading': '正在上传 {name}…',
+  'import.upload': '上传进度',
+  'import.uploading': '正在上传 {name}：{percent}%',
   'import.progress': '导入进度',
   'import.state.queued': '正在等待数据库…',
   'import.phase.converting': '转换',

@@ -89,6 +89,39 @@ async function api(input: string, init: RequestInit = {}): Promise<Response> {
   return json({ error: { code: 'not-found' } }, 404);
 }
 
+/** The upload: XMLHttpRequest (for its progress), answered by {@link api} after reporting half sent. */
+class FakeUpload {
+  upload: { onprogress: ((event: ProgressEvent) => void) | null } = { onprogress: null };
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  status = 0;
+  responseText = '';
+  private url = '';
+  private method = '';
+  private readonly headers: Record<string, string> = {};
+  open(method: string, url: string) {
+    this.method = method;
+    this.url = url;
+  }
+  setRequestHeader(name: string, value: string) {
+    this.headers[name] = value;
+  }
+  getResponseHeader(): string | null {
+    return null;
+  }
+  send(body: Blob) {
+    expect(this.headers['content-type']).toBe('application/octet-stream');
+    this.upload.onprogress?.(new ProgressEvent('progress', { lengthComputable: true, loaded: 1, total: 2 }));
+    void api(this.url, { method: this.method, body }).then(async (response) => {
+      // The page shows the half-sent upload before the answer comes.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      this.status = response.status;
+      this.responseText = await response.text();
+      this.onload?.();
+    });
+  }
+}
+
 /** Waits (real time: the page polls every second) until `check` stops throwing. */
 async function until(check: () => void, timeout = 5000): Promise<void> {
   const start = Date.now();
@@ -149,6 +182,7 @@ beforeEach(async () => {
     },
   ];
   vi.stubGlobal('fetch', vi.fn(api));
+  vi.stubGlobal('XMLHttpRequest', FakeUpload);
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
@@ -209,6 +243,12 @@ describe('import page', () => {
     ).toBe('segment');
 
     await act(async () => button('Start import').click());
+    await until(() =>
+      expect(container.querySelector('progress[aria-label="Upload progress"]')?.getAttribute('value')).toBe(
+        '50',
+      ),
+    );
+    expect(container.textContent).toContain('Uploading broken.csv: 50%');
     const upload = calls.find((call) => call.url.pathname === '/api/imports' && call.method === 'POST');
     expect(Object.fromEntries(upload?.url.searchParams ?? [])).toEqual({
       name: 'broken.csv',

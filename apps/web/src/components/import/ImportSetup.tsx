@@ -13,6 +13,7 @@ import {
   mappingOf,
   missingFields,
   type Overrides,
+  percent,
   rowColumns,
 } from './import-plan.ts';
 import { MappingForm } from './MappingForm.tsx';
@@ -83,19 +84,25 @@ export function ImportSetup({
   const [overrides, setOverrides] = useState<Overrides>({});
   const [timeFormat, setTimeFormat] = useState('');
   const [uploading, setUploading] = useState(false);
+  const [sent, setSent] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const { preview, loading, error: previewError, retry } = usePreview(file, preset ?? '');
   // Until the member picks one, the preset is the one the server suggests.
   const chosenPreset = preset ?? preview?.suggestedPreset ?? '';
   const start = async () => {
     setUploading(true);
+    setSent(0);
     setError(null);
     try {
-      const job = await startImport(file, {
-        name: file.name,
-        preset: chosenPreset || undefined,
-        mapping: mappingOf(overrides, timeFormat),
-      });
+      const job = await startImport(
+        file,
+        {
+          name: file.name,
+          preset: chosenPreset || undefined,
+          mapping: mappingOf(overrides, timeFormat),
+        },
+        setSent,
+      );
       onStarted(job);
     } catch (failure) {
       setError(failure);
@@ -134,7 +141,12 @@ export function ImportSetup({
         </>
       )}
       {error !== null && <ErrorNotice error={error} />}
-      {uploading && <p role="status">{t('import.uploading', { name: file.name })}</p>}
+      {uploading && (
+        <div className="import-progress">
+          <progress aria-label={t('import.upload')} max={100} value={percent(sent)} />
+          <p role="status">{t('import.uploading', { name: file.name, percent: percent(sent) })}</p>
+        </div>
+      )}
       <button
         type="button"
         className="primary"
