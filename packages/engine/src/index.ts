@@ -9,5 +9,6 @@ export * from './insight/index.ts';
 export * from './privacy/index.ts';
 export * from './stats/index.ts';
 export * from './store/duckdb.ts';
+export { storeTempDir } from './store/recover.ts';
 export * from './store/schema.ts';
 export * from './text/index.ts';

@@ -31,7 +31,8 @@ function tooLarge(limit: number): ApiError {
 }
 
 /**
- * Streams `body` to a new temporary directory as `name` (made safe for a file name), so
+ * Streams `body` to a new temporary directory under `parent` (the workspace's `tmp/`, which
+ * the next open empties, so a killed server leaves no upload behind) as `name` (made safe for a file name), so
  * any size uploads without being held in memory — up to `maxBytes`: a declared
  * `Content-Length` above it answers 413 before a byte is read, a body growing past it is
  * cut off with 413 and its partial file removed. The importer later detects the format
@@ -41,13 +42,14 @@ export async function saveUpload(
   body: IncomingMessage,
   name: string,
   maxBytes: number,
+  parent: string = tmpdir(),
 ): Promise<SavedUpload> {
   const declared = Number(body.headers['content-length'] ?? Number.NaN);
   if (declared > maxBytes) {
     body.resume();
     throw tooLarge(maxBytes);
   }
-  const dir = mkdtempSync(join(tmpdir(), 'opencjm-upload-'));
+  const dir = mkdtempSync(join(parent, 'opencjm-upload-'));
   const remove = () => rmSync(dir, { recursive: true, force: true });
   const path = join(dir, safeFileName(name));
   let bytes = 0;

@@ -20,7 +20,9 @@ export const importRoutes: FastifyPluginAsyncZod<{
   jobs: ImportJobs;
   analyses: AnalysisQueue;
   uploadBytes: number;
-}> = async (app, { jobs, analyses, uploadBytes }) => {
+  /** Where uploads are written: the workspace's `tmp/`, emptied when the workspace opens. */
+  uploadDir: string;
+}> = async (app, { jobs, analyses, uploadBytes, uploadDir }) => {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', (_request, _payload, done) => done(null));
 
@@ -38,7 +40,7 @@ export const importRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       const { name = 'upload', mapping, ...options } = request.query;
-      const upload = await saveUpload(request.raw, name, uploadBytes);
+      const upload = await saveUpload(request.raw, name, uploadBytes, uploadDir);
       const status = jobs.start(upload, name, mapping === undefined ? options : { ...options, mapping });
       return reply.status(202).send(status);
     },
@@ -60,7 +62,7 @@ export const importRoutes: FastifyPluginAsyncZod<{
     },
     async (request) => {
       const { name = 'upload', preset, mapping } = request.query;
-      const upload = await saveUpload(request.raw, name, PREVIEW_BYTES);
+      const upload = await saveUpload(request.raw, name, PREVIEW_BYTES, uploadDir);
       try {
         return await previewImport(upload.path, {
           ...(preset ? { preset } : {}),

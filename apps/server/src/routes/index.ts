@@ -1,3 +1,4 @@
+import { storeTempDir } from '@opencjm/engine';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Collector } from '../collect/collector.ts';
 import { notFound } from '../http/api-error.ts';
@@ -49,7 +50,12 @@ export const apiRoutes: FastifyPluginAsyncZod<{
   await app.register(personaRoutes, { workspace, team });
   await app.register(diffRoutes, { workspace });
   await app.register(exportRoutes, { workspace });
-  await app.register(importRoutes, { jobs, analyses: workspace.analyses, uploadBytes });
+  await app.register(importRoutes, {
+    jobs,
+    analyses: workspace.analyses,
+    uploadBytes,
+    uploadDir: storeTempDir(workspace.store.path),
+  });
   await app.register(analyticsRoutes, { workspace });
   await app.register(textRoutes);
   await app.register(insightRoutes, { workspace });

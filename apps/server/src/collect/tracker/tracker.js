@@ -35,6 +35,7 @@
   let failures = 0;
 
   // Storage: localStorage, else a first-party cookie (storage blocked or unavailable).
+  const secure = location.protocol === 'https:' ? '; Secure' : '';
   const read = (name) => {
     try {
       const value = w.localStorage.getItem(name);
@@ -48,13 +49,13 @@
       w.localStorage.setItem(name, value);
       return;
     } catch (_) {}
-    d.cookie = `${name}=${encodeURIComponent(value)}; path=/; max-age=31536000; SameSite=Lax`;
+    d.cookie = `${name}=${encodeURIComponent(value)}; path=/; max-age=31536000; SameSite=Lax${secure}`;
   };
   const forget = (name) => {
     try {
       w.localStorage.removeItem(name);
     } catch (_) {}
-    d.cookie = `${name}=; path=/; max-age=0; SameSite=Lax`;
+    d.cookie = `${name}=; path=/; max-age=0; SameSite=Lax${secure}`;
   };
 
   let consented = !script || script.getAttribute('data-consent') !== 'required' || read(OK) === '1';

@@ -131,6 +131,8 @@ describe('site tracker', () => {
     const id = page.events()[0]?.anonymous_id;
     expect(id).toBeTruthy();
     expect(page.document.cookie).toContain(`ocjm_aid=${id}`);
+    page.api.consent(false);
+    expect(page.document.cookie).toBe('');
   });
 
   it('in consent mode stores and sends nothing before consent, everything after it', () => {
