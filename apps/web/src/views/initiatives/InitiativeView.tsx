@@ -34,11 +34,12 @@ export function InitiativeView({ id }: { id: string }) {
   const [draft, setDraft] = useState<Initiative | null>(null);
   const [notice, setNotice] = useState<'saved' | 'conflict' | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const data = loaded.status === 'done' ? loaded.data : null;
   useEffect(() => {
-    if (loaded.status !== 'done') return;
-    setStored(loaded.data.stored);
-    setDraft(loaded.data.stored.initiative);
-  }, [loaded]);
+    if (data === null) return;
+    setStored(data.stored);
+    setDraft(data.stored.initiative);
+  }, [data]);
 
   if (loaded.status === 'error') return <ErrorNotice error={loaded.error} onRetry={loaded.reload} />;
   if (loaded.status === 'loading' || stored === null || draft === null) return <Loading />;

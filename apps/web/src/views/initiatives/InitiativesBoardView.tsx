@@ -21,10 +21,8 @@ export function InitiativesBoardView() {
   const maps = useAsync(() => listMaps(), 'maps');
   const filter = { owner: owner.trim() || undefined, map: map || undefined };
   const items = useAsync((signal) => listInitiatives(filter, signal), JSON.stringify(filter));
-  const mapTitles = useMemo(
-    () => new Map(maps.status === 'done' ? maps.data.map((m) => [m.id, m.title] as const) : []),
-    [maps],
-  );
+  const mapList = maps.status === 'done' ? maps.data : null;
+  const mapTitles = useMemo(() => new Map((mapList ?? []).map((m) => [m.id, m.title] as const)), [mapList]);
 
   const move = async (id: string, status: InitiativeStatus) => {
     setMoveError(null);
