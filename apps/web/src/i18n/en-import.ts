@@ -96,6 +96,8 @@ export const enImport = {
   'keys.snippetTitle': 'Tracker snippet for your site',
   'keys.snippetHint':
     'Paste it into every page of the site. With data-consent="required" added to the tag, nothing is stored or sent until the page calls opencjm.consent(true).',
+  'keys.snippetNoOrigins':
+    'This key lists no sites: browsers on other sites are refused. Create a collect key with the site addresses (e.g. https://shop.example.com) before using it in a page.',
   'keys.snippet': 'Snippet',
   'keys.copySnippet': 'Copy snippet',
 

@@ -99,6 +99,8 @@ export const ruImport: Record<keyof typeof enImport, string> = {
   'keys.snippetTitle': 'Код трекера для вашего сайта',
   'keys.snippetHint':
     'Вставьте его на каждую страницу сайта. Если добавить к тегу data-consent="required", до вызова opencjm.consent(true) ничего не сохраняется и не отправляется.',
+  'keys.snippetNoOrigins':
+    'У этого ключа нет списка сайтов: браузеры на других сайтах получат отказ. Создайте ключ сбора с адресами сайтов (например, https://shop.example.com), прежде чем ставить его на страницы.',
   'keys.snippet': 'Код для вставки',
   'keys.copySnippet': 'Копировать код',
 

@@ -97,6 +97,8 @@ export const zhImport: Record<keyof typeof enImport, string> = {
   'keys.snippetTitle': '网站跟踪代码',
   'keys.snippetHint':
     '将其粘贴到网站的每个页面。若在标签中加上 data-consent="required"，在页面调用 opencjm.consent(true) 之前不会存储或发送任何数据。',
+  'keys.snippetNoOrigins':
+    '此密钥未列出任何网站：其他网站上的浏览器会被拒绝。请先创建带有网站地址（例如 https://shop.example.com）的收集密钥，再将其用于页面。',
   'keys.snippet': '代码片段',
   'keys.copySnippet': '复制代码',
 

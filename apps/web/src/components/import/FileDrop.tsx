@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { Field } from '../common/Field.tsx';
 
@@ -9,10 +9,11 @@ const ACCEPT = '.csv,.tsv,.txt,.ndjson,.jsonl,.json,.xes,.gz';
 export function FileDrop({ onFile }: { onFile: (file: File) => void }) {
   const t = useT();
   const [over, setOver] = useState(false);
+  const hintId = useId();
   return (
     <section
       className={over ? 'panel file-drop over' : 'panel file-drop'}
-      aria-label={t('import.file')}
+      aria-labelledby={hintId}
       onDragOver={(event) => {
         event.preventDefault();
         setOver(true);
@@ -25,7 +26,7 @@ export function FileDrop({ onFile }: { onFile: (file: File) => void }) {
         if (file) onFile(file);
       }}
     >
-      <p>{t('import.drop')}</p>
+      <p id={hintId}>{t('import.drop')}</p>
       <Field label={t('import.file')}>
         {(id) => (
           <input

@@ -9,8 +9,8 @@ export function QuarantinePanel({ jobId }: { jobId: string }) {
   const t = useT();
   const list = useAsync((signal) => getQuarantine(jobId, signal), jobId);
   return (
-    <section className="panel" aria-labelledby={`quarantine-${jobId}`}>
-      <h2 id={`quarantine-${jobId}`}>{t('import.quarantine')}</h2>
+    <div className="panel">
+      <h2>{t('import.quarantine')}</h2>
       <a className="button-like" href={quarantineDownload(jobId)} download>
         {t('import.quarantine.download')}
       </a>
@@ -49,6 +49,6 @@ export function QuarantinePanel({ jobId }: { jobId: string }) {
           </div>
         </>
       )}
-    </section>
+    </div>
   );
 }

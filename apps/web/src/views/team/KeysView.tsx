@@ -93,7 +93,6 @@ function CreateKeyForm({ onCreated }: { onCreated: (key: CreatedKey) => void }) 
 
 function NewKeyDialog({ created, onClose }: { created: CreatedKey; onClose: () => void }) {
   const t = useT();
-  const snippetId = useId();
   return (
     <Dialog title={t('keys.createdTitle', { name: created.name })} onCancel={onClose}>
       <p className="notice warn" role="alert">
@@ -106,16 +105,17 @@ function NewKeyDialog({ created, onClose }: { created: CreatedKey; onClose: () =
         copiedText={t('keys.copied')}
       />
       {created.scope === 'collect' && (
-        <section className="key-snippet" aria-labelledby={snippetId}>
-          <h3 id={snippetId}>{t('keys.snippetTitle')}</h3>
+        <div className="key-snippet">
+          <h3>{t('keys.snippetTitle')}</h3>
           <p className="muted">{t('keys.snippetHint')}</p>
+          {created.origins.length === 0 && <p className="notice warn">{t('keys.snippetNoOrigins')}</p>}
           <CopyField
             label={t('keys.snippet')}
             value={trackerSnippet(window.location.origin, created.key)}
             copyLabel={t('keys.copySnippet')}
             copiedText={t('keys.copied')}
           />
-        </section>
+        </div>
       )}
       <div className="form-actions">
         <button type="button" onClick={onClose}>
