@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { annaPersona, type JourneyMap, LANGUAGES, type Language, laptopPurchaseMap } from '@opencjm/core';
 import { importFiles, writeDemoShop } from '@opencjm/engine';
 import type { Workspace } from '../store/workspace.ts';
+import { demoInitiative } from './initiatives.ts';
 
 /** Customers of the demo shop: enough for stable funnels, quick to import on a first start. */
 export const DEMO_CUSTOMERS = 3000;
@@ -15,6 +16,8 @@ export const DEMO_SEED = 2024;
 export interface DemoSeed {
   readonly maps: string[];
   readonly personas: string[];
+  /** Initiatives made from the example maps' opportunities (one per language). */
+  readonly initiatives: string[];
   /** Events imported (0 when `events` was off). */
   readonly events: number;
 }
@@ -26,6 +29,8 @@ export interface DemoSeed {
  * - its persona Anna in the same three languages. Persona ids must be unique in the store
  *   while the examples all say `anna`, so each language gets `anna-ru|en|zh` and its map
  *   refers to that one;
+ * - the initiative "Promise free delivery in the cart" on each map, tested by the demo
+ *   shop's planted checkout experiment (`demo-free-delivery-ru|en|zh`);
  * - unless `events` is false, the demo shop's event data that the map measures, with its
  *   planted problems: `writeDemoShop` of the engine, {@link DEMO_CUSTOMERS} customers whose
  *   90 days end at this start.
@@ -36,15 +41,18 @@ export async function seedDemoWorkspace(
 ): Promise<DemoSeed> {
   const maps: string[] = [];
   const personas: string[] = [];
+  const initiatives: string[] = [];
   for (const lang of LANGUAGES) {
     const personaId = demoPersonaId(lang);
     const persona = { ...annaPersona(lang), id: personaId };
     if ((await workspace.personas.insert(persona.id, persona)).ok) personas.push(persona.id);
     const map = withPersonaId(laptopPurchaseMap(lang), annaPersona(lang).id, personaId);
     if ((await workspace.maps.insert(map.id, map)).ok) maps.push(map.id);
+    const initiative = demoInitiative(lang, map.id);
+    if ((await workspace.initiatives.insert(initiative.id, initiative)).ok) initiatives.push(initiative.id);
   }
   const events = options.events === false ? 0 : await importShopEvents(workspace);
-  return { maps, personas, events };
+  return { maps, personas, initiatives, events };
 }
 
 /** The id of the demo persona in `lang`. */

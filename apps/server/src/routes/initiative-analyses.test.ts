@@ -90,6 +90,12 @@ describe('initiative analyses on the demo workspace', () => {
     expect(none.status).toBe(400);
     expect(none.body.error.code).toBe('no-experiment');
     expect((await call(app, 'GET', '/api/initiatives/unknown/experiment')).status).toBe(404);
+
+    // The initiative the demo plants tells the same story in Russian, without the early-read warning.
+    const planted = await call<Experiment>(app, 'GET', '/api/initiatives/demo-free-delivery-ru/experiment');
+    expect(planted.body.verdict).toMatchObject({ code: 'winner', variant: 'free-delivery' });
+    expect(planted.body.verdict.text.ru).toContain('«free-delivery» конвертирует лучше');
+    expect(planted.body.planning.readEarly).toBe(false);
   });
 
   it('credits the touchpoints of a map with the purchases, each model summing to the total', async () => {

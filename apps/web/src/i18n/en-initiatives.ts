@@ -57,6 +57,7 @@ export const enInitiatives = {
   'experiment.value': 'Value field (optional)',
   'experiment.plannedSample': 'Planned customers per variant (optional)',
   'experiment.unsaved': 'Save the initiative to evaluate the experiment as defined.',
+  'experiment.verdict': 'Verdict',
   'experiment.result': 'Result',
   'experiment.refresh': 'Recalculate',
   'experiment.table': 'Variants of the experiment',

@@ -59,6 +59,7 @@ export const ruInitiatives: Record<keyof typeof enInitiatives, string> = {
   'experiment.value': 'Поле ценности (необязательно)',
   'experiment.plannedSample': 'Плановое число клиентов на вариант (необязательно)',
   'experiment.unsaved': 'Сохраните инициативу, чтобы оценить эксперимент в этом виде.',
+  'experiment.verdict': 'Вывод',
   'experiment.result': 'Результат',
   'experiment.refresh': 'Пересчитать',
   'experiment.table': 'Варианты эксперимента',

@@ -59,6 +59,7 @@ export const zhInitiatives: Record<keyof typeof enInitiatives, string> = {
   'experiment.value': '价值字段（可选）',
   'experiment.plannedSample': '每个变体计划的客户数（可选）',
   'experiment.unsaved': '保存举措后即可按此定义评估实验。',
+  'experiment.verdict': '结论',
   'experiment.result': '结果',
   'experiment.refresh': '重新计算',
   'experiment.table': '实验的各个变体',

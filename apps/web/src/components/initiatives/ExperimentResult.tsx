@@ -38,7 +38,12 @@ function ResultBody({ answer }: { answer: ExperimentAnswer }) {
   const { srm, planning, excluded, verdict } = answer;
   return (
     <>
-      <p className={`verdict verdict-${verdict.code}`} data-verdict={verdict.code}>
+      <p
+        className={`verdict verdict-${verdict.code}`}
+        role="note"
+        aria-label={t('experiment.verdict')}
+        data-verdict={verdict.code}
+      >
         {verdict.text[lang]}
       </p>
       {srm.mismatch && (
