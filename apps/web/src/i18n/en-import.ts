@@ -62,6 +62,9 @@ export const enImport = {
   'import.missing.identifier':
     'No column says whose event it is (anonymous id, user id, e-mail, phone, CRM id or customer id): choose one.',
 
+  'error.unreadable-file': 'The file cannot be read as events.',
+  'error.body-too-large': 'The file is larger than this server accepts.',
+
   'import.start': 'Start import',
   'import.upload': 'Upload progress',
   'import.uploading': 'Uploading {name}: {percent}%',

@@ -65,6 +65,9 @@ export const ruImport: Record<keyof typeof enImport, string> = {
   'import.missing.identifier':
     'Нет столбца, говорящего, чьё это событие (анонимный id, id пользователя, e-mail, телефон, id в CRM или id клиента): выберите его.',
 
+  'error.unreadable-file': 'Файл не удаётся прочитать как события.',
+  'error.body-too-large': 'Файл больше, чем принимает этот сервер.',
+
   'import.start': 'Начать импорт',
   'import.upload': 'Ход отправки файла',
   'import.uploading': 'Отправка {name}: {percent}%',

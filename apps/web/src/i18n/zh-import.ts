@@ -63,6 +63,9 @@ export const zhImport: Record<keyof typeof enImport, string> = {
   'import.missing.identifier':
     '没有表明事件归属的列（匿名 ID、用户 ID、电子邮件、电话、CRM ID 或客户 ID）：请选择一列。',
 
+  'error.unreadable-file': '无法将该文件读取为事件。',
+  'error.body-too-large': '文件超过此服务器允许的大小。',
+
   'import.start': '开始导入',
   'import.upload': '上传进度',
   'import.uploading': '正在上传 {name}：{percent}%',

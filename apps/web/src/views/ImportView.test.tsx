@@ -68,6 +68,16 @@ async function api(input: string, init: RequestInit = {}): Promise<Response> {
   const path = url.pathname;
   if (path === '/api/stats')
     return json({ events: 10, customers: 3, quarantined: 0, lastEventAt: '2026-03-01T10:00:00.000Z' });
+  if (path === '/api/imports/preview' && url.searchParams.get('name') === 'photo.png')
+    return json(
+      {
+        error: {
+          code: 'unreadable-file',
+          issues: [{ path: 'body', message: 'photo.png: not CSV, NDJSON, JSON or XES' }],
+        },
+      },
+      400,
+    );
   if (path === '/api/imports/preview') {
     const segment = url.searchParams.get('preset') === 'segment';
     return json(
@@ -273,6 +283,22 @@ describe('import page', () => {
     expect(download?.getAttribute('href')).toBe('/api/imports/job-1/quarantine.ndjson');
     // The workspace figures are asked again once the import is done.
     await until(() => expect(calls.filter((call) => call.url.pathname === '/api/stats')).toHaveLength(2));
+  });
+
+  it('says why a file cannot be read', async () => {
+    await render('editor');
+    const input = byLabel<HTMLInputElement>('Event file');
+    await act(async () => {
+      Object.defineProperty(input, 'files', { value: [new File(['\u0089PNG'], 'photo.png')] });
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await until(() =>
+      expect(container.querySelector('[role="alert"]')?.textContent).toContain(
+        'The file cannot be read as events.',
+      ),
+    );
+    expect(container.textContent).toContain('photo.png: not CSV, NDJSON, JSON or XES');
+    expect(button('Start import').disabled).toBe(true);
   });
 
   it('shows a viewer the figures but no import form', async () => {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ApiError } from '../../api/errors.ts';
 import type { ImportField, ImportJob, ImportPreview } from '../../api/import-schemas.ts';
 import { ImportField as Fields } from '../../api/import-schemas.ts';
 import { startImport } from '../../api/imports.ts';
@@ -118,6 +119,12 @@ export function ImportSetup({
         </button>
       </div>
       {previewError !== null && <ErrorNotice error={previewError} onRetry={retry} />}
+      {previewError instanceof ApiError &&
+        previewError.issues.map((issue) => (
+          <p key={`${issue.path}:${issue.message}`} className="muted">
+            {issue.message}
+          </p>
+        ))}
       {loading && preview === null && <Loading />}
       {preview && (
         <>
