@@ -15,10 +15,13 @@ export function storedInitiative(stored: StoredDocument): VersionedInitiative {
 /**
  * Checks that what an initiative points at is on its map: the opportunity, the pain cards
  * and the KPIs. Throws 400 `invalid-initiative` naming each unknown id and where it is.
+ * With `before` (an update), only links that are new are checked: an opportunity, card or
+ * KPI deleted from the map since does not block saving the initiative.
  */
-export function requireLinksOnMap(initiative: Initiative, map: JourneyMap): void {
+export function requireLinksOnMap(initiative: Initiative, map: JourneyMap, before?: Initiative): void {
   const issues: ApiIssue[] = [];
-  if (!map.opportunities.some((o) => o.id === initiative.opportunityId))
+  const known = (ids: readonly string[], id: string) => ids.includes(id);
+  if (before === undefined && !map.opportunities.some((o) => o.id === initiative.opportunityId))
     issues.push({
       path: 'opportunityId',
       code: 'unknown-opportunity',
@@ -26,7 +29,7 @@ export function requireLinksOnMap(initiative: Initiative, map: JourneyMap): void
     });
   const cards = new Set(map.cards.map((c) => c.id));
   initiative.pains.forEach((id, i) => {
-    if (!cards.has(id))
+    if (!cards.has(id) && !known(before?.pains ?? [], id))
       issues.push({
         path: `pains[${i}]`,
         code: 'unknown-card',
@@ -35,7 +38,7 @@ export function requireLinksOnMap(initiative: Initiative, map: JourneyMap): void
   });
   const kpis = new Set(map.kpis.map((k) => k.id));
   initiative.kpis.forEach((id, i) => {
-    if (!kpis.has(id))
+    if (!kpis.has(id) && !known(before?.kpis ?? [], id))
       issues.push({ path: `kpis[${i}]`, code: 'unknown-kpi', message: `map "${map.id}" has no KPI "${id}"` });
   });
   if (issues.length > 0) throw invalid('invalid-initiative', issues);

@@ -1,4 +1,4 @@
-import type { VersionedInitiative } from '@opencjm/core';
+import type { JourneyMap, VersionedInitiative } from '@opencjm/core';
 import { describe, expect, it } from 'vitest';
 import { call, memberCookie, storeMap, testApp } from '../test-helpers.ts';
 
@@ -125,6 +125,44 @@ describe('initiative routes', () => {
     expect((await call(app, 'DELETE', `${url}?version=1`)).status).toBe(409);
     expect((await call(app, 'DELETE', `${url}?version=2`)).status).toBe(204);
     expect((await call(app, 'GET', url)).status).toBe(404);
+  });
+
+  it('keeps saving an initiative whose opportunity or pain card was deleted from the map since', async () => {
+    const app = await testApp();
+    await storeMap(app);
+    const { body } = await call<VersionedInitiative>(app, 'POST', '/api/initiatives', {
+      mapId: 'example-laptop-en',
+      opportunityId: 'o2',
+    });
+    const stored = await call<{ map: JourneyMap; version: number }>(
+      app,
+      'GET',
+      '/api/maps/example-laptop-en',
+    );
+    const map = stored.body.map;
+    const trimmed = {
+      ...map,
+      opportunities: map.opportunities.filter((o) => o.id !== 'o2'),
+      cards: map.cards.filter((c) => c.id !== 'c6'),
+    };
+    const put = await call(app, 'PUT', '/api/maps/example-laptop-en', {
+      map: trimmed,
+      version: stored.body.version,
+    });
+    expect(put.status).toBe(200);
+    const url = `/api/initiatives/${body.initiative.id}`;
+    const moved = await call(app, 'PUT', url, {
+      initiative: { ...body.initiative, status: 'done' },
+      version: 1,
+    });
+    expect(moved.status).toBe(200);
+    // A new link must still be on the map.
+    const added = await call<ErrorAnswer>(app, 'PUT', url, {
+      initiative: { ...body.initiative, pains: ['c6', 'zz'] },
+      version: 2,
+    });
+    expect(added.status).toBe(400);
+    expect(added.body.error.issues?.map((i) => i.path)).toEqual(['pains[1]']);
   });
 
   it('lets a viewer read but not write', async () => {

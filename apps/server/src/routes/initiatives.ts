@@ -166,7 +166,7 @@ export const initiativeRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> =
         ]);
       // The map may have been deleted since: its links are then kept as they are.
       const mapStored = await workspace.maps.get(initiative.mapId);
-      if (mapStored !== undefined) requireLinksOnMap(initiative, storedMap(mapStored).map);
+      if (mapStored !== undefined) requireLinksOnMap(initiative, storedMap(mapStored).map, before);
       const done = requireWritten(
         await initiatives.update(initiative.id, version, initiative),
         storedInitiative,
