@@ -82,7 +82,7 @@
     const body = JSON.stringify({ key, events });
     if (beacon && nav.sendBeacon && nav.sendBeacon(endpoint, body)) return;
     const retry = () => {
-      // Sent again later (the server stores a re-sent event_id once); dropped after 3 failures in a row.
+      // Sent again later (the server stores a re-sent event_id once), at most 3 times while failures go on.
       if (++failures > 3) return;
       queue = events.concat(queue).slice(0, MAX);
       schedule();
