@@ -8,4 +8,5 @@ export * from './operations/index.ts';
 export * from './schema/index.ts';
 export * from './team/index.ts';
 export * from './templates/index.ts';
+export * from './text/index.ts';
 export * from './validate/index.ts';

@@ -1,3 +1,5 @@
+import { isolateBidi } from '@opencjm/core';
+
 /**
  * The one rule for control characters in exported text (every format):
  * - vertical tab and form feed (what Word puts in pasted text for a line or page break)
@@ -15,14 +17,11 @@ const BREAKS = /[\u000B\u000C]/g;
 const FORBIDDEN =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the control characters exports drop is the point
   /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
-const FSI = '\u2068';
-const PDI = '\u2069';
 
 /** A user text made safe for any export by the rule above. */
 export function cleanText(text: string): string {
   const cleaned = text.replace(BREAKS, '\n').replace(FORBIDDEN, '');
-  return BIDI.test(cleaned) ? `${FSI}${cleaned}${PDI}` : cleaned;
+  return isolateBidi(cleaned);
 }
 
 /** A copy of a JSON-like value (a map, persona documents …) with {@link cleanText} applied to every string. */

@@ -1,3 +1,4 @@
+import { isolateBidi } from '@opencjm/core';
 import type { Dfg } from '../../../api/analytics-schemas.ts';
 import type { ChartOption } from '../echarts-setup.ts';
 
@@ -63,7 +64,12 @@ export function withEnds(dfg: Dfg, ends: DfgEnds): Dfg['edges'] {
 
 /** The process map (directly-follows graph) as an ECharts graph; edges thicken with their count. */
 export function dfgOption(dfg: Dfg, formatTime: (seconds: number) => string, ends: DfgEnds): ChartOption {
-  const edges = withEnds(dfg, ends);
+  // Names with bidi controls isolated, so none can reverse a count printed beside it.
+  const edges = withEnds(dfg, ends).map((edge) => ({
+    ...edge,
+    from: isolateBidi(edge.from),
+    to: isolateBidi(edge.to),
+  }));
   const positions = layeredLayout(edges, ends.end);
   const most = Math.max(1, ...edges.map((edge) => edge.count));
   return {

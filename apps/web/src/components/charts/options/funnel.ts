@@ -1,3 +1,4 @@
+import { isolateBidi } from '@opencjm/core';
 import type { Funnel } from '../../../api/analytics-schemas.ts';
 import type { ChartOption } from '../echarts-setup.ts';
 
@@ -17,7 +18,8 @@ export function funnelOption(funnel: Funnel, customersLabel: string): ChartOptio
         width: '80%',
         minSize: '4%',
         label: { show: true, position: 'inside', formatter: '{b}: {c}' },
-        data: funnel.steps.map((step) => ({ name: step.name, value: step.customers })),
+        // A name's bidi controls must not reverse the count the label shows after it.
+        data: funnel.steps.map((step) => ({ name: isolateBidi(step.name), value: step.customers })),
       },
     ],
   };

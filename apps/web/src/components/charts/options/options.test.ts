@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layeredLayout, withEnds } from './dfg.ts';
+import { dfgOption, layeredLayout, withEnds } from './dfg.ts';
+import { funnelOption } from './funnel.ts';
 import { sankeyData } from './sankey.ts';
 
 describe('sankeyData', () => {
@@ -44,5 +45,25 @@ describe('withEnds', () => {
       { from: 'visit', to: 'End', count: 2 },
     ]);
     expect(layeredLayout(edges).get('Start')?.x).toBe(0);
+  });
+});
+
+describe('names with bidi controls', () => {
+  const RLO = '\u202E';
+  it('are isolated in the funnel, the Sankey and the process map, so no count is reversed', () => {
+    const funnel = funnelOption(
+      { steps: [{ name: `Cart${RLO}`, customers: 120 }] } as unknown as Parameters<typeof funnelOption>[0],
+      'Customers',
+    );
+    expect(JSON.stringify(funnel)).toContain(JSON.stringify(`\u2068Cart${RLO}\u2069`).slice(1, -1));
+    expect(sankeyData([{ steps: [`Site${RLO}`, 'Cart'], customers: 3 }] as never).nodes[0]?.name).toBe(
+      `1 · \u2068Site${RLO}\u2069`,
+    );
+    const dfg = dfgOption(
+      { edges: [{ from: `A${RLO}`, to: 'B', count: 2 }], start: {}, end: {} } as never,
+      String,
+      { start: 'Start', end: 'End' },
+    );
+    expect(JSON.stringify(dfg)).toContain(JSON.stringify(`\u2068A${RLO}\u2069`).slice(1, -1));
   });
 });

@@ -1,3 +1,4 @@
+import { isolateBidi } from '@opencjm/core';
 import type { PathRow } from '../../../api/analytics-schemas.ts';
 import type { ChartOption } from '../echarts-setup.ts';
 
@@ -13,7 +14,7 @@ export function sankeyData(paths: readonly PathRow[]) {
   const links = new Map<string, { source: string; target: string; value: number }>();
   const top = [...paths].sort((a, b) => b.customers - a.customers).slice(0, MAX_PATHS);
   for (const path of top) {
-    const names = path.steps.map((step, i) => `${i + 1} · ${step}`);
+    const names = path.steps.map((step, i) => `${i + 1} · ${isolateBidi(step)}`);
     for (const name of names) nodes.add(name);
     for (let i = 0; i < names.length - 1; i += 1) {
       const source = names[i] as string;

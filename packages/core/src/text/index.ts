@@ -1,0 +1,1 @@
+export * from './bidi.ts';
