@@ -28,11 +28,12 @@ const CHROMIUM_ARGS = [
  * Console errors the app cannot avoid: Chromium logs every non-2xx fetch as "Failed to load
  * resource". A 401 is how a signed-out page learns it must show the sign-in form, a 404
  * from the API is how a missing analytics or export route is detected and a 409 is a
- * version conflict the test provokes; anything else fails the test.
+ * version conflict the test provokes, and a 503 is the server's analysis queue saying it is
+ * busy under load (the app asks again); anything else fails the test.
  */
 function isExpected(text: string, url: string): boolean {
   return (
-    /^Failed to load resource: the server responded with a status of (401|404|409)\b/.test(text) &&
+    /^Failed to load resource: the server responded with a status of (401|404|409|503)\b/.test(text) &&
     url.includes('/api/')
   );
 }

@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { createCollector } from './collect/collector.ts';
 import { seedDemoWorkspace } from './demo/seed.ts';
 import { installAllowedHosts, LOOPBACK_HOSTS } from './http/allowed-hosts.ts';
+import { installBodyIdleTimeout } from './http/body-idle.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { installGuard } from './http/guard.ts';
 import { installJsonBody } from './http/json-body.ts';
@@ -23,7 +24,7 @@ export interface ServerLimits {
   readonly bodyBytes?: number;
   /** Largest event-file upload in bytes (default 4 GiB; `OPENCJM_UPLOAD_LIMIT_MB`). */
   readonly uploadBytes?: number;
-  /** A connection silent this long is closed, a slow body included (default 60 s). */
+  /** A request whose body stops arriving this long is cut off (default 60 s); answers may take longer. */
   readonly idleMs?: number;
   /** Longest time to receive a whole request, upload included (default 1 hour). */
   readonly requestMs?: number;
@@ -87,7 +88,6 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     const app = Fastify({
       logger: loggerOptions(options.logger),
       bodyLimit: limits.bodyBytes,
-      connectionTimeout: limits.idleMs,
       requestTimeout: limits.requestMs,
       trustProxy: options.trustProxy ?? false,
     });
@@ -102,6 +102,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     app.setSerializerCompiler(serializerCompiler);
     installJsonBody(app);
     installErrorHandler(app);
+    installBodyIdleTimeout(app, limits.idleMs);
     installAllowedHosts(app, options.allowedHosts ?? LOOPBACK_HOSTS);
     await installSecurityHeaders(app);
     await app.register(fastifyCookie, { secret: team.secret });

@@ -2,6 +2,7 @@ import { ImportError, ImportPreview, previewImport } from '@opencjm/engine';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalid, notFound } from '../http/api-error.ts';
+import { bodyReceived } from '../http/body-idle.ts';
 import type { ImportJobs } from '../imports/jobs.ts';
 import { quarantineRows } from '../imports/quarantine.ts';
 import { saveUpload } from '../imports/upload.ts';
@@ -29,6 +30,7 @@ export const importRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/imports',
     {
+      config: { streamsBody: true },
       schema: {
         tags: ['imports'],
         summary: 'Upload an event file (the raw body) and import it in the background',
@@ -41,6 +43,7 @@ export const importRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       const { name = 'upload', mapping, ...options } = request.query;
       const upload = await saveUpload(request.raw, name, uploadBytes, uploadDir);
+      bodyReceived(request);
       const status = jobs.start(upload, name, mapping === undefined ? options : { ...options, mapping });
       return reply.status(202).send(status);
     },
@@ -49,6 +52,7 @@ export const importRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/imports/preview',
     {
+      config: { streamsBody: true },
       bodyLimit: PREVIEW_BYTES,
       schema: {
         tags: ['imports'],
@@ -63,6 +67,7 @@ export const importRoutes: FastifyPluginAsyncZod<{
     async (request) => {
       const { name = 'upload', preset, mapping } = request.query;
       const upload = await saveUpload(request.raw, name, PREVIEW_BYTES, uploadDir);
+      bodyReceived(request);
       try {
         return await previewImport(upload.path, {
           ...(preset ? { preset } : {}),

@@ -84,14 +84,38 @@ export async function request<T>(
     headers['content-type'] = 'application/octet-stream';
   }
   if (Object.keys(headers).length > 0) init.headers = headers;
-  let response: Response;
-  try {
-    response = await fetch(path, init);
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, 'network', undefined);
+  for (let attempt = 0; ; attempt++) {
+    let response: Response;
+    try {
+      response = await fetch(path, init);
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      throw new ApiError(0, 'network', undefined);
+    }
+    const wait = busyWait(response, init.method ?? 'GET', attempt);
+    if (wait === undefined) return readAnswer(path, response, schema);
+    await response.body?.cancel();
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    if (options.signal?.aborted) throw new DOMException('aborted', 'AbortError');
   }
-  return readAnswer(path, response, schema);
+}
+
+/** How many times a read the server is too busy for (503) is asked again. */
+const BUSY_RETRIES = 4;
+
+/**
+ * Milliseconds to wait before asking again when the server answered a read with 503 (its
+ * analysis queue is full or an analysis ran out of time under load): its Retry-After, else
+ * 2 s, doubling; undefined when the answer is final.
+ */
+export function busyWait(
+  response: Pick<Response, 'status' | 'headers'>,
+  method: string,
+  attempt: number,
+): number | undefined {
+  if (response.status !== 503 || method !== 'GET' || attempt >= BUSY_RETRIES) return undefined;
+  const after = Number(response.headers.get('retry-after'));
+  return (Number.isFinite(after) && after > 0 ? after * 1000 : 2000) * 2 ** attempt;
 }
 
 /**
