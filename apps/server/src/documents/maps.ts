@@ -57,3 +57,10 @@ export async function optionalStoredMap(
   if (stored === undefined) throw notFound();
   return storedMap(stored).map;
 }
+
+/** The stored map `id`, validated; 404 when there is none. */
+export async function requireStoredMap(maps: Pick<DocumentTable, 'get'>, id: string): Promise<JourneyMap> {
+  const stored = await maps.get(id);
+  if (stored === undefined) throw notFound();
+  return storedMap(stored).map;
+}

@@ -2,7 +2,7 @@ import type { JourneyMap } from '@opencjm/core';
 import { ActivityList, Comment, CommentList, CreateCommentBody, UpdateCommentBody } from '@opencjm/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { storedMap } from '../documents/maps.ts';
+import { requireStoredMap } from '../documents/maps.ts';
 import { invalid, notFound, unauthenticated } from '../http/api-error.ts';
 import { IdParams } from '../schemas/common.ts';
 import { ErrorBody } from '../schemas/errors.ts';
@@ -25,11 +25,7 @@ export const commentRoutes: FastifyPluginAsyncZod<{ team: Team; workspace: Works
   app,
   { team, workspace },
 ) => {
-  const requireMap = async (id: string) => {
-    const stored = await workspace.maps.get(id);
-    if (stored === undefined) throw notFound();
-    return storedMap(stored).map;
-  };
+  const requireMap = (id: string) => requireStoredMap(workspace.maps, id);
 
   app.get(
     '/maps/:id/comments',

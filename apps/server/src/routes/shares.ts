@@ -1,7 +1,7 @@
 import { CreateShareBody, JourneyMap, Persona, Share, ShareList } from '@opencjm/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { storedMap } from '../documents/maps.ts';
+import { requireStoredMap } from '../documents/maps.ts';
 import { storedPersona } from '../documents/personas.ts';
 import { analysisKey } from '../http/analysis-key.ts';
 import { ApiError, notFound } from '../http/api-error.ts';
@@ -36,11 +36,7 @@ export const shareRoutes: FastifyPluginAsyncZod<{ team: Team; workspace: Workspa
   app,
   { team, workspace },
 ) => {
-  const requireMap = async (id: string) => {
-    const stored = await workspace.maps.get(id);
-    if (stored === undefined) throw notFound();
-    return storedMap(stored).map;
-  };
+  const requireMap = (id: string) => requireStoredMap(workspace.maps, id);
 
   app.get(
     '/maps/:id/shares',
