@@ -51,3 +51,28 @@ describe('installBodyIdleTimeout', () => {
     }
   });
 });
+
+describe('installBodyIdleTimeout on a keep-alive socket', () => {
+  it('adds one timeout listener per socket, however many requests it carries', async () => {
+    const app = Fastify();
+    installBodyIdleTimeout(app, 1000);
+    let listeners = 0;
+    app.get('/count', async (request) => {
+      listeners = request.raw.socket.listenerCount('timeout');
+      return {};
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+    try {
+      const seen: number[] = [];
+      for (let i = 0; i < 15; i++) {
+        await (await fetch(`http://127.0.0.1:${port}/count`)).json();
+        seen.push(listeners);
+      }
+      expect(Math.max(...seen)).toBeLessThanOrEqual(2);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -14,10 +14,16 @@ declare module 'fastify' {
  * A route that streams its body (`config.streamsBody`) calls {@link bodyReceived} itself.
  */
 export function installBodyIdleTimeout(app: FastifyInstance, idleMs: number): void {
+  // One 'timeout' listener per socket: a keep-alive socket carries many requests.
+  const watched = new WeakSet<object>();
   app.addHook('onRequest', async (request) => {
     const socket = request.raw.socket;
     if (socket === null || typeof socket.setTimeout !== 'function') return;
-    socket.setTimeout(idleMs, () => socket.destroy());
+    if (!watched.has(socket)) {
+      watched.add(socket);
+      socket.on('timeout', () => socket.destroy());
+    }
+    socket.setTimeout(idleMs);
   });
   app.addHook('preHandler', async (request) => {
     if (request.routeOptions.config?.streamsBody !== true) bodyReceived(request);
