@@ -1,6 +1,7 @@
 export * from './analytics/index.ts';
 export * from './attribution/index.ts';
 export * from './binding/index.ts';
+export * from './compare/index.ts';
 export * from './demo/index.ts';
 export * from './experiments/index.ts';
 export * from './identity/index.ts';
