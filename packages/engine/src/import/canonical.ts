@@ -115,6 +115,7 @@ function reasonSql(plan: ResolvedPlan, maxDepth: number | null, checkNul: boolea
     WHEN NOT c.__present THEN NULL
     WHEN c.__invalid IS NOT NULL THEN c.__invalid
     ${checkNul ? `WHEN contains(c.__content, chr(0)) THEN 'contains NUL bytes: binary data, not text'` : ''}
+    ${checkNul && maxDepth !== null ? `WHEN regexp_matches(c.__content, '(^|[^\\\\])(\\\\\\\\)*\\\\u0000') THEN 'contains a \\u0000 escape: a NUL character, not text'` : ''}
     ${maxDepth === null ? '' : `WHEN ${depthOver('c.__content', maxDepth)} THEN ${sqlString(`nested deeper than ${maxDepth} levels (maxDepth)`)}`}
     WHEN c.__f_time IS NULL THEN 'no time in ' || ${label(f.timestamp)}
     WHEN c.__ts IS NULL THEN 'unparseable time "' || left(c.__f_time, 100) || '" in ' || ${label(f.timestamp)} || ${sqlString(hint)}

@@ -19,7 +19,7 @@ export interface FileScan {
   long: LongLine[];
   /** Blank lines (empty, or a lone CR) after the first line, when asked for; in file order. */
   blank: LongLine[];
-  /** The content holds a NUL byte somewhere (records are then checked for one). */
+  /** The content holds a NUL byte or a JSON `\u0000` escape somewhere (records are then checked). */
   nul: boolean;
 }
 
@@ -28,6 +28,9 @@ export interface FileScan {
  * edges can be too long, so only its first and last newline are looked for.
  */
 const CHUNK = 1 << 20;
+
+/** JSON's escape of a NUL character: decoded, it stores a NUL all the same. */
+const NUL_ESCAPE = Buffer.from('\\u0000');
 
 /**
  * Reads a file's content once, end to end, before anything of it is stored: a gzip file that
@@ -59,7 +62,7 @@ export async function scanFile(
   try {
     for await (const data of stream) {
       const chunk = data as Buffer;
-      nul ||= chunk.includes(0);
+      nul ||= chunk.includes(0) || chunk.includes(NUL_ESCAPE);
       if (findBlank) {
         findBlankLines(Buffer.concat([tail, chunk]), base - tail.length, blank);
         tail = chunk.subarray(Math.max(0, chunk.length - 2));
