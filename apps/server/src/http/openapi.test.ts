@@ -38,6 +38,7 @@ describe('OpenAPI', () => {
         'GET /api/imports/{id}',
         'GET /api/analytics/{kind}',
         'GET /api/maps/{id}/metrics',
+        'GET /api/maps/{id}/compare',
         'POST /api/sentiment',
         'GET /api/analytics/nps',
         'GET /api/analytics/csat',

@@ -10,6 +10,7 @@ import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
 import { collectRoutes } from './collect.ts';
 import { commentRoutes } from './comments.ts';
+import { compareRoutes } from './compare.ts';
 import { customerRoutes } from './customers.ts';
 import { diffRoutes } from './diff.ts';
 import { exportRoutes } from './exports.ts';
@@ -57,6 +58,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{
     uploadDir: storeTempDir(workspace.store.path),
   });
   await app.register(analyticsRoutes, { workspace });
+  await app.register(compareRoutes, { workspace });
   await app.register(textRoutes);
   await app.register(insightRoutes, { workspace });
   await app.register(initiativeRoutes, { workspace });
