@@ -44,4 +44,13 @@ describe("a customer's timeline", () => {
     expect(byEmail.events[0]?.touchpoint).toBeNull();
     await expect(timeline(store, { customer: 'nobody' })).rejects.toMatchObject({ code: 'unknown-customer' });
   });
+
+  it('finds the customer by a plain e-mail address or a typed identifier written as people write it', async () => {
+    for (const customer of ['Anna@Example.com', ' email:ANNA@example.com ', 'user_id:1001'])
+      expect((await timeline(store, { customer })).identifiers).toEqual([
+        'anonymous_id:anna-web',
+        'email:anna@example.com',
+        'user_id:1001',
+      ]);
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { identifierOf } from '../identity/identifiers.ts';
 import type { DuckDbStore } from '../store/duckdb.ts';
 import { AnalyticsError } from './errors.ts';
 import { limitDepth } from './limit-depth.ts';
@@ -90,7 +91,7 @@ export async function timeline(store: DuckDbStore, options: TimelineOptions): Pr
   const source = eventSource(p, 'event', o.map);
   const sql = timelineSql.duckdb({
     relation: source.relation,
-    customer: p.value(o.customer),
+    customer: p.value(identifierOf(o.customer)),
     bound: !!o.map,
   });
   const [row] = await queryRows(store.conn, sql, p, Row);

@@ -87,3 +87,17 @@ export function identifierSql(
   const empty = type === 'phone' ? ` OR ${value} IN ('', '+')` : '';
   return `(CASE WHEN ${cleaned} IS NULL OR ${isBlocked}${empty} THEN NULL ELSE '${type}:' || ${value} END)`;
 }
+
+/**
+ * The stored form of what a person gives to be found by: `type:value` (normalised as the
+ * importer stores it), a plain e-mail address, or a stitched customer id as it is.
+ *
+ * @example identifierOf('Anna@Example.com') // 'email:anna@example.com'
+ */
+export function identifierOf(input: string): string {
+  const typed = /^([a-z_]+):(.*)$/s.exec(input.trim());
+  if (typed && (IDENTIFIER_TYPES as readonly string[]).includes(typed[1] ?? ''))
+    return identifierKey(typed[1] as IdentifierType, typed[2]) ?? input.trim();
+  if (input.includes('@')) return identifierKey('email', input) ?? input.trim();
+  return input.trim();
+}

@@ -1,24 +1,12 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { IDENTIFIER_TYPES, type IdentifierType, identifierKey } from '../identity/identifiers.ts';
+import { identifierOf } from '../identity/identifiers.ts';
+
+export { identifierOf };
 
 /** A customer as the store knows them: the stitched id and every identifier stitched into it. */
 export interface KnownCustomer {
   readonly customer: string;
   readonly identifiers: readonly string[];
-}
-
-/**
- * The stored form of what a person gives to be found by: `type:value` (normalised as the
- * importer stores it), a plain e-mail address, or a stitched customer id as it is.
- *
- * @example identifierOf('Anna@Example.com') // 'email:anna@example.com'
- */
-export function identifierOf(input: string): string {
-  const typed = /^([a-z_]+):(.*)$/s.exec(input.trim());
-  if (typed && (IDENTIFIER_TYPES as readonly string[]).includes(typed[1] ?? ''))
-    return identifierKey(typed[1] as IdentifierType, typed[2]) ?? input.trim();
-  if (input.includes('@')) return identifierKey('email', input) ?? input.trim();
-  return input.trim();
 }
 
 /**
