@@ -4,6 +4,7 @@ import { getMap, listMaps } from '../api/maps.ts';
 import { ErrorNotice } from '../components/common/ErrorNotice.tsx';
 import { Field } from '../components/common/Field.tsx';
 import { Loading } from '../components/common/Loading.tsx';
+import { BeforeAfter } from '../components/compare/BeforeAfter.tsx';
 import { highlightOf } from '../components/compare/highlight.ts';
 import { ReadonlyGrid } from '../components/compare/ReadonlyGrid.tsx';
 import { ChangeList } from '../components/diff/ChangeList.tsx';
@@ -41,6 +42,7 @@ function Comparison({ before, after }: { before: JourneyMap; after: JourneyMap }
         <h2 id="changes-title">{t('compare.changes', { count: changes.length })}</h2>
         <ChangeList changes={changes} maps={maps} />
       </section>
+      <BeforeAfter mapId={after.id} />
     </>
   );
 }
