@@ -6,7 +6,8 @@ export type AnalyticsErrorCode =
   | 'bad-duration'
   | 'unknown-customer'
   | 'unknown-variant'
-  | 'bad-plan';
+  | 'bad-plan'
+  | 'unknown-attribute';
 
 /** An error meant for the user, with a stable code and the values to show. */
 export class AnalyticsError extends Error {

@@ -4,6 +4,7 @@ import { SqlParams } from '../../analytics/sql/params.ts';
 import { queryRows } from '../../analytics/sql/run.ts';
 import type { BindingMap } from '../../binding/bound-events.ts';
 import type { DuckDbStore } from '../../store/duckdb.ts';
+import { requireAttribute } from '../attributes.ts';
 import { placedEventsSql } from '../placed-sql.ts';
 import { answerCondition, SURVEY_SCALES, type SurveyMetric } from './questions.ts';
 import { surveySql } from './survey-sql.ts';
@@ -40,6 +41,7 @@ export async function surveyRows(
   options: SurveyOptions = {},
 ): Promise<SurveyRow[]> {
   const o = SurveyOptions.parse(options);
+  if (o.by !== undefined) await requireAttribute(store, o.by);
   const p = new SqlParams('duckdb');
   const scale = SURVEY_SCALES[metric];
   const none = scale.max + 1;

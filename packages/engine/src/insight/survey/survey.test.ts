@@ -56,6 +56,12 @@ describe('survey metrics on the spring-sale survey', () => {
     ]);
   });
 
+  it('refuses an attribute no event carries, listing the ones they do', async () => {
+    const error = await nps(store, { by: 'segmnet' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'unknown-attribute', params: { attribute: 'segmnet' } });
+    expect(String((error as Error).message)).toMatch(/available: .*segment/);
+  });
+
   it('counts CSAT with a Wilson interval and CES with a t interval', async () => {
     const satisfaction = await csat(store, {});
     // 5, 2, 4, 1, 4, 3 → 3 of 6 satisfied; Hana's 0 is out of 1–5
