@@ -1,4 +1,5 @@
 import { formatPath } from '@opencjm/core';
+import { AnalyticsError } from '@opencjm/engine';
 import type { FastifyError, FastifyInstance, FastifySchemaValidationError } from 'fastify';
 import type { ApiIssue, ErrorBody } from '../schemas/errors.ts';
 import { ApiError, type ErrorStatus } from './api-error.ts';
@@ -24,6 +25,16 @@ export function installErrorHandler(app: FastifyInstance): void {
         reply.header('retry-after', String(error.headers.retryAfter));
       if (error.status >= 500) request.log.warn({ code: error.body.error.code }, 'request refused');
       return reply.status(error.status).send(error.body);
+    }
+    // An analysis refusing its input (unknown customer, attribute, bad window …) wherever it ran.
+    if (error instanceof AnalyticsError) {
+      const issue: ApiIssue = {
+        path: '',
+        code: error.code,
+        message: error.message,
+        params: { ...error.params },
+      };
+      return reply.status(400).send({ error: { code: error.code, issues: [issue] } });
     }
     if (error.validation) {
       const body: ErrorBody = {

@@ -130,3 +130,15 @@ describe('pains, emotions and persona suggestions', () => {
     expect((await call(app, 'GET', '/api/personas/suggestions?k=1')).status).toBe(400);
   });
 });
+
+describe('survey breakdown by an attribute no event carries', () => {
+  it('answers 400 unknown-attribute listing the attributes there are', async () => {
+    const app = await testApp({ demo: true });
+    const { status, body } = await call<{
+      error: { code: string; issues: { params: { available: string } }[] };
+    }>(app, 'GET', '/api/analytics/nps?attribute=segmnet');
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('unknown-attribute');
+    expect(body.error.issues[0]?.params.available).toContain('region');
+  });
+});

@@ -351,6 +351,7 @@ export const zh: Record<TKey, string> = {
   'error.network': '无法连接服务器。',
   'error.bad-response': '服务器返回了意外的响应。',
   'error.http': '服务器错误（{status}）。',
+  'error.unknown-attribute': '没有任何事件带有这个客户属性：请核对它在事件属性中的写法。',
   'error.unknown': '出了点问题（{code}）。',
 
   ...zhInsight,
