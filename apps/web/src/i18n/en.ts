@@ -354,7 +354,8 @@ export const en = {
   'error.network': 'The server cannot be reached.',
   'error.bad-response': 'The server sent an unexpected answer.',
   'error.http': 'Server error ({status}).',
-  'error.unknown-attribute': 'No event carries this customer attribute: check its spelling in the events’ properties.',
+  'error.unknown-attribute':
+    'No event carries this customer attribute: check its spelling in the events’ properties.',
   'error.unknown': 'Something went wrong ({code}).',
 
   ...enInsight,

@@ -352,7 +352,8 @@ export const ru: Record<TKey, string> = {
   'error.network': 'Сервер недоступен.',
   'error.bad-response': 'Сервер прислал неожиданный ответ.',
   'error.http': 'Ошибка сервера ({status}).',
-  'error.unknown-attribute': 'Ни одно событие не несёт такой атрибут клиента: проверьте, как он записан в свойствах событий.',
+  'error.unknown-attribute':
+    'Ни одно событие не несёт такой атрибут клиента: проверьте, как он записан в свойствах событий.',
   'error.unknown': 'Что-то пошло не так ({code}).',
 
   ...ruInsight,
