@@ -1,4 +1,5 @@
 import type { CommentTarget } from '@opencjm/core';
+import { MessageSquare } from 'lucide-react';
 import { memo } from 'react';
 import { useCan } from '../../auth/session.ts';
 import { useComments } from '../../store/comments.ts';
@@ -32,7 +33,7 @@ export const CommentButton = memo(function CommentButton({
         useComments.getState().show(target);
       }}
     >
-      <span aria-hidden="true">💬</span>
+      <MessageSquare size={14} aria-hidden="true" />
       {count > 0 && <span aria-hidden="true">{count}</span>}
     </button>
   );

@@ -1,7 +1,7 @@
 import { TOUCHPOINT_CATALOGUE } from '@opencjm/core';
 import { useLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { channelIcon } from '../editor/channel-icons.ts';
+import { ChannelIcon } from '../editor/ChannelIcon.tsx';
 
 /** Check boxes for the persona's preferred channels (ids of the touchpoint catalogue). */
 export function ChannelChoice({
@@ -25,7 +25,7 @@ export function ChannelChoice({
               onChange(event.target.checked ? [...value, entry.id] : value.filter((id) => id !== entry.id))
             }
           />
-          <span aria-hidden="true">{channelIcon(entry.id)}</span>
+          <ChannelIcon channel={entry.id} named={false} />
           <span>{entry.name[lang]}</span>
         </label>
       ))}

@@ -8,7 +8,8 @@ import { useT } from '../../i18n/use-t.ts';
 import { navigate } from '../../router/use-route.ts';
 import { newId } from '../../store/ids.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
-import { channelIcon, channelName } from '../editor/channel-icons.ts';
+import { ChannelIcon } from '../editor/ChannelIcon.tsx';
+import { channelName } from '../editor/channel-icons.ts';
 import { Avatar } from '../persona/Avatar.tsx';
 import { personaFromCluster } from './persona-from-cluster.ts';
 
@@ -85,12 +86,13 @@ export function ClusterCard({ cluster }: { cluster: PersonaCluster }) {
           <dd>
             {cluster.channels.length === 0
               ? '—'
-              : cluster.channels
-                  .map(
-                    (c) =>
-                      `${channelIcon(c.channel)} ${channelName(c.channel, lang)} ${formatPercent(lang, c.share)}`,
-                  )
-                  .join(', ')}
+              : cluster.channels.map((c, i) => (
+                  <span key={c.channel}>
+                    {i > 0 && ', '}
+                    <ChannelIcon channel={c.channel} named={false} /> {channelName(c.channel, lang)}{' '}
+                    {formatPercent(lang, c.share)}
+                  </span>
+                ))}
           </dd>
         </div>
         {attributes.map(([key, value]) => (
