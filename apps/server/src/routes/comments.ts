@@ -69,10 +69,12 @@ export const commentRoutes: FastifyPluginAsyncZod<{ team: Team; workspace: Works
         ]);
       const author = actorId(request.principal);
       if (author === null) throw unauthenticated();
-      const mentions = mentionedUsers(body, await team.users.list()).map((u) => u.id);
+      // One read of the members: for the mentions and for naming them in the answer.
+      const members = await team.users.list();
+      const mentions = mentionedUsers(body, members).map((u) => u.id);
       const comment = await team.comments.create(
         { mapId: map.id, target, authorId: author, body, mentions },
-        await team.authors(),
+        await team.authors(members),
       );
       await team.activity.record({
         mapId: map.id,

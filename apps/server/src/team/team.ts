@@ -11,7 +11,7 @@ import { sharesTable } from './shares.ts';
 import { type LimiterRules, signInLimiter } from './sign-in-limiter.ts';
 import { teamDb } from './team-db.ts';
 import { newToken } from './tokens.ts';
-import { usersTable } from './users.ts';
+import { type UserRecord, usersTable } from './users.ts';
 
 /** How accounts are set up when the server starts. */
 export interface TeamOptions {
@@ -86,9 +86,9 @@ export async function openTeam(store: DuckDbStore, options: TeamOptions = {}) {
       setupToken = undefined;
     },
     /** A lookup of every member by id for naming comment authors and mentions. */
-    async authors(): Promise<(id: string) => CommentAuthor> {
+    async authors(members?: readonly UserRecord[]): Promise<(id: string) => CommentAuthor> {
       const byId = new Map(
-        (await users.list()).map((u) => [u.id, { id: u.id, name: u.name, email: u.email }]),
+        (members ?? (await users.list())).map((u) => [u.id, { id: u.id, name: u.name, email: u.email }]),
       );
       return (id) => byId.get(id) ?? { id, name: '—', email: '' };
     },
