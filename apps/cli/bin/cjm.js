@@ -1,13 +1,12 @@
 #!/usr/bin/env node
-// The `cjm` command. OpenCJM's sources are TypeScript run through tsx, so there is no
-// build step between `npm install` and using the command.
-import { register } from 'tsx/esm/api';
+// The `cjm` command: runs the built bundle (apps/cli/dist, made by `npm run build`, which
+// `npm install` runs). Development runs the sources with `npx tsx apps/cli/src/run.ts`.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-register();
-// Output piped into `head` and the like: stop quietly when the reader goes away.
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-const { runCli, processIo } = await import('../src/main.ts');
-process.exitCode = await runCli(process.argv.slice(2), processIo());
+const built = new URL('../dist/cjm.js', import.meta.url);
+if (!existsSync(fileURLToPath(built))) {
+  process.stderr.write('cjm: not built yet — run `npm run build` (npm install does it)\n');
+  process.exit(1);
+}
+await import(built.href);

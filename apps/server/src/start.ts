@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { repoPath } from '@opencjm/engine';
 import type { FastifyInstance } from 'fastify';
 import { type BuildServerOptions, buildServer } from './app.ts';
 import { serverEnvironment } from './environment.ts';
 import { isLoopback } from './http/allowed-hosts.ts';
 
 /** Where `npm run build -w apps/web` puts the web app. */
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
+export const DEFAULT_WEB_ROOT = repoPath('apps/web/dist', new URL('../../web/dist', import.meta.url));
 
 /** Defaults of a started server: `PORT`, `HOST`, `OPENCJM_DATA`. */
 export const SERVER_DEFAULTS = { port: 4173, host: '127.0.0.1', dataDir: '.opencjm' } as const;

@@ -8,6 +8,7 @@ export * from './identity/index.ts';
 export * from './import/index.ts';
 export * from './insight/index.ts';
 export * from './privacy/index.ts';
+export { repoPath } from './repo-path.ts';
 export * from './stats/index.ts';
 export * from './store/duckdb.ts';
 export { storeTempDir } from './store/recover.ts';

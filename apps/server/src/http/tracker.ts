@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { repoPath } from '@opencjm/engine';
 import type { FastifyInstance } from 'fastify';
 import { notFound } from './api-error.ts';
 
 /** The site tracker's source: plain JavaScript, served as it is. */
-export const TRACKER_FILE = fileURLToPath(new URL('../collect/tracker/tracker.js', import.meta.url));
+export const TRACKER_FILE = repoPath(
+  'apps/server/src/collect/tracker/tracker.js',
+  new URL('../collect/tracker/tracker.js', import.meta.url),
+);
 
 /**
  * `GET /tracker.js`: the snippet sites load from this server. Other sites must be able to

@@ -1,10 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { repoPath } from '../../repo-path.ts';
 import type { LinearModel } from './linear.ts';
 
 /** Where the shipped weights live: `packages/engine/models/sentiment/`. */
-export const MODEL_DIR = fileURLToPath(new URL('../../../models/sentiment/', import.meta.url));
+export const MODEL_DIR = repoPath(
+  'packages/engine/models/sentiment/',
+  new URL('../../../models/sentiment/', import.meta.url),
+);
 
 /** `LANG.json`: everything about a shipped model but its bucket weights. */
 export const ModelMeta = z.object({
