@@ -64,7 +64,16 @@ describe.runIf(HAS_CHROMIUM)('map editor in the browser', () => {
     );
 
     const target = page.getByRole('group', { name: 'Мысли × Решение', exact: true });
-    await page.getByRole('listitem', { name: 'Card: Увидела рекламу в соцсети' }).dragTo(target);
+    // Drag only once the save of the keyboard move is through and neither end is moving:
+    // a cell that shifts under the pointer mid-drag would take the drop elsewhere.
+    await waitSaved(page);
+    const from = await settledBox(page.getByRole('listitem', { name: 'Card: Увидела рекламу в соцсети' }));
+    const to = await settledBox(target);
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 4 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
+    await page.mouse.up();
     await target.getByRole('listitem', { name: 'Card: Увидела рекламу в соцсети' }).waitFor();
 
     await page.getByRole('heading', { name: 'Осведомленность' }).click();
