@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { clipRaw } from './clip.ts';
+import { readTraceFast } from './xes-fast.ts';
 
 /** XES attribute elements (IEEE 1849); nested ones (inside another attribute) are skipped. */
 const ATTRIBUTE_TAGS = new Set(['string', 'date', 'int', 'float', 'boolean', 'id', 'list', 'container']);
@@ -34,6 +35,8 @@ interface XmlError {
  * An event whose NDJSON line exceeds `maxLineBytes` is rejected too.
  */
 export function convertTrace(text: string, firstLine: number, maxLineBytes: number): ConvertedTrace {
+  const fast = readTraceFast(text, firstLine, XES_LINE_KEY, field);
+  if (fast) return finishTrace(fast.events, fast.trace, firstLine, maxLineBytes, []);
   const whole = new Collector(firstLine);
   const error = parse(text, firstLine, whole);
   if (!error && whole.closed) return whole.finish(maxLineBytes, []);
@@ -151,8 +154,8 @@ class Collector {
     } else if (ATTRIBUTE_TAGS.has(tag.name)) {
       const { key, value } = tag.attributes;
       if (key === undefined || value === undefined) return;
-      if (parent === 'event' && this.event !== null) this.event += `,${keyJson(key)}:${jsonString(value)}`;
-      else if (parent === 'trace') this.trace += `,${keyJson(`case:${key}`)}:${jsonString(value)}`;
+      if (parent === 'event' && this.event !== null) this.event += field(key, value);
+      else if (parent === 'trace') this.trace += field(`case:${key}`, value);
     }
   }
 
@@ -164,25 +167,43 @@ class Collector {
     } else if (name === 'trace') this.closed = true;
   }
 
-  /** Trace attributes may follow the events in the file, so events are finished last. */
   finish(maxLineBytes: number, rejects: XesReject[]): ConvertedTrace {
-    const lines: string[] = [];
-    for (const event of this.events) {
-      const line = `${event}${this.trace}}`;
-      if (line.length <= maxLineBytes / 4 || Buffer.byteLength(line) <= maxLineBytes) {
-        lines.push(line);
-        continue;
-      }
-      const at = Number(/^\{"@line":(\d+)/.exec(line)?.[1] ?? this.firstLine);
-      const { raw, note } = clipRaw(line);
-      rejects.push({
-        line: at,
-        raw,
-        reason: `event of ${line.length} characters is longer than the limit of ${maxLineBytes} (maxLineBytes)${note}`,
-      });
-    }
-    return { lines, rejects };
+    return finishTrace(this.events, this.trace, this.firstLine, maxLineBytes, rejects);
   }
+}
+
+/**
+ * NDJSON lines of a trace's events, each with the trace's attributes (which may follow the
+ * events in the file, so events are finished last); an over-long line is rejected.
+ */
+function finishTrace(
+  events: readonly string[],
+  trace: string,
+  firstLine: number,
+  maxLineBytes: number,
+  rejects: XesReject[],
+): ConvertedTrace {
+  const lines: string[] = [];
+  for (const event of events) {
+    const line = `${event}${trace}}`;
+    if (line.length <= maxLineBytes / 4 || Buffer.byteLength(line) <= maxLineBytes) {
+      lines.push(line);
+      continue;
+    }
+    const at = Number(/^\{"@line":(\d+)/.exec(line)?.[1] ?? firstLine);
+    const { raw, note } = clipRaw(line);
+    rejects.push({
+      line: at,
+      raw,
+      reason: `event of ${line.length} characters is longer than the limit of ${maxLineBytes} (maxLineBytes)${note}`,
+    });
+  }
+  return { lines, rejects };
+}
+
+/** `,"key":"value"`: one attribute in an event's JSON line. */
+function field(key: string, value: string): string {
+  return `,${keyJson(key)}:${jsonString(value)}`;
 }
 
 const keys = new Map<string, string>();
