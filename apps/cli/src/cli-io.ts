@@ -1,3 +1,5 @@
+import { messages as english, type MessageTexts } from './i18n/en/messages.ts';
+
 /** Where a command writes: injected so tests run commands in-process. */
 export interface CliIo {
   out(text: string): void;
@@ -12,16 +14,32 @@ export interface CliIo {
    * a missing reader means empty input.
    */
   readStdin?(): Promise<string>;
+  /**
+   * The environment the language is read from (LC_ALL, LC_MESSAGES, LANG). Optional: a
+   * missing environment means English unless `--lang` says otherwise.
+   */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
-/** An error meant for the user: printed to stderr without a stack, with its exit code. */
+/** A message for the user: plain text, or text written from the texts of their language. */
+export type Message = string | ((t: MessageTexts) => string);
+
+/**
+ * An error meant for the user: printed to stderr without a stack, with its exit code. Its
+ * text is written in the user's language when printed; `message` holds the English.
+ */
 export class CliError extends Error {
   constructor(
-    message: string,
+    readonly text: Message,
     readonly exitCode = 1,
   ) {
-    super(message);
+    super(typeof text === 'string' ? text : text(english));
     this.name = 'CliError';
+  }
+
+  /** The message in the language of `t`. */
+  render(t: MessageTexts): string {
+    return typeof this.text === 'string' ? this.text : this.text(t);
   }
 }
 
@@ -32,6 +50,7 @@ export function processIo(): CliIo {
     err: (text) => process.stderr.write(text),
     interactive: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
+    env: process.env,
     async readStdin() {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));

@@ -10,7 +10,8 @@ describe('cjm', () => {
     const dir = tempDir();
     const top = await cjm(dir, '--help');
     expect(top.code).toBe(0);
-    const names = [...top.stdout.matchAll(/^ {2}(\S+)/gm)].map((m) => m[1]).filter((n) => n !== 'help');
+    const commands = top.stdout.slice(top.stdout.indexOf('Commands:'));
+    const names = [...commands.matchAll(/^ {2}(\S+)/gm)].map((m) => m[1]).filter((n) => n !== 'help');
     expect(names).toEqual(
       expect.arrayContaining(['templates', 'new', 'validate', 'diff', 'migrate', 'schema']),
     );

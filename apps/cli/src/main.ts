@@ -1,63 +1,72 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, type CliIo } from './cli-io.ts';
-import { registerAnalyze } from './commands/analyze/index.ts';
-import { registerDemo } from './commands/demo.ts';
-import { registerDiff } from './commands/diff.ts';
-import { registerExport } from './commands/export.ts';
-import { registerImport } from './commands/import.ts';
-import { registerMigrate } from './commands/migrate.ts';
-import { registerNew } from './commands/new.ts';
-import { registerSchema } from './commands/schema.ts';
-import { registerSentiment } from './commands/sentiment.ts';
-import { registerServe } from './commands/serve.ts';
-import { registerTemplates } from './commands/templates.ts';
-import { registerValidate } from './commands/validate.ts';
+import { COMMAND_MODULES, COMMAND_NAMES, type CommandName, commandOf } from './commands/registry.ts';
+import { commanderError, helpConfiguration } from './i18n/commander-text.ts';
+import { createUi, type Ui, uiLanguage } from './i18n/ui.ts';
+import { languageParser } from './options.ts';
 
 export { type CliIo, memoryIo, processIo } from './cli-io.ts';
 
 /**
- * Builds the `cjm` program. Each command lives in `commands/NAME.ts` and is added by its
- * `registerNAME(program, io)`; commands write only through `io` and fail by throwing
+ * Builds the `cjm` program for `argv`. Each command lives in `commands/NAME.ts` and is added
+ * by its `registerNAME(program, io, ui)`; only the module of the command `argv` runs is
+ * loaded, the others are listed by name and description (see `commands/registry.ts`).
+ * Commands write only through `io`, in the language of `ui`, and fail by throwing
  * {@link CliError}, so tests run them in-process.
  */
-export function createProgram(io: CliIo): Command {
+export async function createProgram(io: CliIo, ui: Ui, argv: readonly string[] = []): Promise<Command> {
   const program = new Command('cjm')
-    .description('OpenCJM: customer journey maps built from evidence')
-    .showHelpAfterError()
-    .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
-  registerTemplates(program, io);
-  registerNew(program, io);
-  registerValidate(program, io);
-  registerDiff(program, io);
-  registerMigrate(program, io);
-  registerSchema(program, io);
-  registerDemo(program, io);
-  registerServe(program, io);
-  registerExport(program, io);
-  registerAnalyze(program, io);
-  registerImport(program, io);
-  registerSentiment(program, io);
-  for (const command of program.commands)
-    command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+    .description(ui.t.help.program)
+    .enablePositionalOptions()
+    .option('--lang <lang>', ui.t.help.lang, languageParser(ui))
+    .showHelpAfterError();
+  const wanted = commandOf(argv);
+  for (const module of COMMAND_MODULES) {
+    if (wanted !== undefined && module.names.includes(wanted)) (await module.load())(program, io, ui);
+    else for (const name of module.names) program.command(name);
+  }
+  const order = (c: Command) => COMMAND_NAMES.indexOf(c.name() as CommandName);
+  (program.commands as Command[]).sort((a, b) => order(a) - order(b));
+  for (const command of program.commands) {
+    command.description(ui.t.help.commands[command.name() as CommandName] ?? command.description());
+  }
+  localize(program, io, ui, true);
   return program;
+}
+
+/** Output, errors, help words and the `--lang` option of a command and its subcommands. */
+function localize(command: Command, io: CliIo, ui: Ui, root = false): void {
+  command
+    .exitOverride()
+    .configureOutput({
+      writeOut: io.out,
+      writeErr: io.err,
+      outputError: (text, write) => write(commanderError(text, ui.t)),
+    })
+    .configureHelp(helpConfiguration(ui.t))
+    .helpOption('-h, --help', ui.t.help.helpOption);
+  if (command.commands.length > 0) command.helpCommand('help [command]', ui.t.help.helpCommand);
+  if (!root && !command.options.some((o) => o.long === '--lang')) {
+    command.option('--lang <lang>', ui.t.help.lang, languageParser(ui));
+  }
+  for (const sub of command.commands) localize(sub, io, ui);
 }
 
 /** Runs `cjm` with the given arguments and returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const program = createProgram(io);
+  const ui = createUi(uiLanguage(argv, io.env ?? {}));
   try {
+    const program = await createProgram(io, ui, argv);
     await program.parseAsync([...argv], { from: 'user' });
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
     if (error instanceof CliError) {
-      io.err(`cjm: ${error.message}\n`);
+      io.err(`${ui.t.errorPrefix}${error.render(ui.t)}\n`);
       return error.exitCode;
     }
-    io.err(
-      `cjm: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.err(`${ui.t.errorPrefix}${ui.t.unexpected(detail)}\n`);
     return 70;
   }
 }

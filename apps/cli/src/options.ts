@@ -1,8 +1,17 @@
-import { LANGUAGES, type Language } from '@opencjm/core';
+import type { Language } from '@opencjm/core';
 import { InvalidArgumentError } from 'commander';
+import { isLanguage, UI_LANGUAGES, type Ui } from './i18n/ui.ts';
 
-/** Commander parser for `--lang ru|en|zh`. */
+/** Commander parser for `--lang ru|en|zh`, its error in the user's language. */
+export function languageParser(ui: Ui): (value: string) => Language {
+  return (value) => {
+    if (isLanguage(value)) return value;
+    throw new InvalidArgumentError(ui.t.parse.oneOf(UI_LANGUAGES.join(', ')));
+  };
+}
+
+/** Commander parser for `--lang ru|en|zh` with its error in English, for commands that have no `ui`. */
 export function parseLanguage(value: string): Language {
-  if ((LANGUAGES as readonly string[]).includes(value)) return value as Language;
-  throw new InvalidArgumentError(`expected one of ${LANGUAGES.join(', ')}`);
+  if (isLanguage(value)) return value;
+  throw new InvalidArgumentError(`expected one of ${UI_LANGUAGES.join(', ')}`);
 }

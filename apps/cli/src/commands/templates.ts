@@ -1,16 +1,18 @@
+import type { Language } from '@opencjm/core';
 import { TEMPLATES, templateSummary } from '@opencjm/core';
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io.ts';
-import { parseLanguage } from '../options.ts';
+import type { Ui } from '../i18n/ui.ts';
+import { languageParser } from '../options.ts';
 
-/** `cjm templates`: the stage models a map can start from. */
-export function registerTemplates(program: Command, io: CliIo): void {
+/** `cjm templates`: the stage models a map can start from, named in the user's language. */
+export function registerTemplates(program: Command, io: CliIo, ui: Ui): void {
+  const h = ui.t.help.templates;
   program
     .command('templates')
-    .description('list the stage templates from the CJM method articles')
-    .option('--lang <lang>', 'language of the names: ru, en or zh', parseLanguage, 'en')
-    .option('--json', 'print JSON: [{"id","name","stages":[{"id","name"}]}]')
-    .action((opts: { lang: 'ru' | 'en' | 'zh'; json?: boolean }) => {
+    .option('--lang <lang>', h.lang, languageParser(ui), ui.lang)
+    .option('--json', h.json)
+    .action((opts: { lang: Language; json?: boolean }) => {
       const list = TEMPLATES.map((t) => templateSummary(t, opts.lang));
       if (opts.json) {
         io.out(`${JSON.stringify(list, null, 2)}\n`);
