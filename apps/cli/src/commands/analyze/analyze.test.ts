@@ -23,15 +23,21 @@ describe('cjm analyze', () => {
       'page_view,add_to_cart,purchase',
       '--window',
       '7d',
+      '--details',
     );
     expect(shown).toMatchObject({ code: 0, stderr: '' });
     const lines = shown.stdout.split('\n');
     expect(lines[0]).toBe('window 7d');
-    expect(lines[1]).toMatch(/^Step +Customers +Conversion +95% CI +Drop-off +Median time +P90 time$/);
-    expect(lines[3]).toMatch(/^1\. page_view +4 +100\.0% +51\.0%–100\.0% +0 +— +—$/);
-    expect(lines[4]).toMatch(/^2\. add_to_cart +3 +75\.0% +30\.1%–95\.4% +1 +2m 00s +6m 48s$/);
-    const header = lines[1] ?? '';
-    expect(lines[3]?.indexOf('4')).toBe(header.indexOf('Customers') + 'Customers'.length - 1);
+    expect(lines[1]).toBe('1 of 4 customers who entered reached the last step (25.0%)');
+    expect(lines[2]).toMatch(/^Step +Customers +Conversion +95% CI +Drop-off +Median time +P90 time$/);
+    expect(lines[4]).toMatch(/^1\. page_view +4 +100\.0% +51\.0%–100\.0% +0 +— +—$/);
+    expect(lines[5]).toMatch(/^2\. add_to_cart +3 +75\.0% +30\.1%–95\.4% +1 +2m 00s +6m 48s$/);
+    const header = lines[2] ?? '';
+    expect(lines[4]?.indexOf('4')).toBe(header.indexOf('Customers') + 'Customers'.length - 1);
+    const plain = await cjm(dir, 'analyze', 'funnel', '--steps', 'page_view,add_to_cart,purchase');
+    expect(plain.stdout.split('\n')[2]).toMatch(
+      /^Step +Customers +Conversion +Drop-off +Median time +P90 time$/,
+    );
     const json = await cjm(dir, 'analyze', 'funnel', '--steps', 'page_view,add_to_cart,purchase', '--json');
     const result = JSON.parse(json.stdout);
     expect(result.steps.map((s: { customers: number }) => s.customers)).toEqual([4, 3, 1]);
@@ -77,9 +83,17 @@ describe('cjm analyze', () => {
     expect(await out('dwell', '--map', 'shop.json')).toMatch(
       /^tp-catalog +5 +4 +3m 00s +6m 48s +1 +20\.0% +1$/m,
     );
-    expect(await out('outcomes', '--outcome', 'purchase')).toMatch(/two-sided Fisher exact test/);
-    expect(await out('timeline', 'anna')).toMatch(
-      /^2026-03-03T17:10:00\.000Z +purchase +website +user_id:1001 +value 1500$/m,
+    expect(await out('outcomes', '--outcome', 'purchase', '--details')).toMatch(
+      /^ad_click +2 +0 +100\.0% +0\.0% +— +0\.333$\n[^]*two-sided Fisher exact test/m,
+    );
+    expect(await out('outcomes', '--outcome', 'purchase')).toMatch(
+      /^ad_click +2 +0 +100\.0% +0\.0% +— +no clear difference$/m,
+    );
+    const anna = await out('timeline', 'anna');
+    // the channel by its catalogue name; the review's survey score beside its text
+    expect(anna).toMatch(/^2026-03-03T17:10:00\.000Z +purchase +Website +user_id:1001 +value 1,500$/m);
+    expect(anna).toMatch(
+      /^2026-03-10T09:00:00\.000Z +review +reviews +email:anna@example\.com +.* score 5$/m,
     );
     expect(await out('unmatched', '--map', 'shop.json')).toMatch(/^3 of 21 events match no touchpoint$/m);
   });

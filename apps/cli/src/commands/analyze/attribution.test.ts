@@ -34,7 +34,7 @@ describe('cjm analyze attribution', () => {
   it('prints a table, by touchpoint through the map', async () => {
     const shown = await run('--model', 'markov', '--by', 'touchpoint', '--map', 'shop.json');
     expect(shown.code).toBe(0);
-    expect(shown.stdout).toMatch(/^markov model, purchase within 30d: 2 conversions credited/);
+    expect(shown.stdout).toMatch(/^Markov chain model, purchase within 30d: 2 conversions credited/);
     expect(shown.stdout).toMatch(/^Touchpoint +Conversions +Share +.*Removal effect$/m);
     expect(shown.stdout).toMatch(/^tp-\S+ +\d\.\d\d +\d+\.\d%/m);
   });

@@ -1,19 +1,22 @@
 import { AttributionModel, attribution } from '@opencjm/engine';
-import { duration, fixed, percent, table } from './format.ts';
+import type { Ui } from '../../i18n/ui.ts';
+import { table } from './format.ts';
 import type { Kind } from './kind.ts';
-import { choice } from './options.ts';
+import { parsers } from './options.ts';
 
 const BY = ['channel', 'touchpoint'] as const;
 
 /** `cjm analyze attribution`: which channels (or touchpoints) earn the conversions. */
-export function registerAttribution(kind: Kind): void {
+export function registerAttribution(kind: Kind, ui: Ui): void {
+  const { choice } = parsers(ui);
+  const h = ui.t.help.analyze.attribution;
   kind<{
     conversion: string;
     model: AttributionModel;
     by: (typeof BY)[number];
     lookback: string;
     value: string;
-  }>('attribution', 'which channels or touchpoints earn the conversions', async (store, map, o) => {
+  }>('attribution', async (store, map, o, _args, s) => {
     const result = await attribution(store, {
       conversion: o.conversion,
       model: o.model,
@@ -22,35 +25,40 @@ export function registerAttribution(kind: Kind): void {
       value: o.value,
       map,
     });
+    const { fmt } = s.ui;
+    const t = s.ui.t.analyze.attribution;
+    const d = s.ui.t.analyze.dimensions;
     const revenue = result.revenue !== null;
     const markov = result.model === 'markov';
     const rows = result.channels.map((c) => [
-      c.channel,
-      c.conversions.toFixed(2),
-      percent(c.share),
-      ...(revenue ? [fixed(c.revenue, 2)] : []),
-      ...(markov ? [fixed(c.removalEffect, 3)] : []),
+      s.names.of(result.by, c.channel),
+      fmt.fixed(c.conversions, 2),
+      fmt.percent(c.share),
+      ...(revenue ? [fmt.fixed(c.revenue, 2)] : []),
+      ...(markov ? [fmt.fixed(c.removalEffect, 3)] : []),
     ]);
-    const head = [
-      `${result.model} model, ${result.conversion} within ${duration(result.lookbackSeconds)}: ${result.total} conversions credited` +
-        `${revenue ? ` (revenue ${fixed(result.revenue, 2)})` : ''}, ${result.unattributed} with no ${result.by} before`,
-      table(
-        [
-          result.by === 'channel' ? 'Channel' : 'Touchpoint',
-          'Conversions',
-          'Share',
-          ...(revenue ? ['Revenue'] : []),
-          ...(markov ? ['Removal effect'] : []),
-        ],
-        rows,
-        'lrrrr',
-      ),
+    const hd = t.headers;
+    const head =
+      t.head(
+        t.models[result.model],
+        result.conversion,
+        fmt.duration(result.lookbackSeconds),
+        fmt.int(result.total),
+      ) +
+      (revenue ? t.revenue(fmt.fixed(result.revenue, 2)) : '') +
+      t.unattributed(fmt.int(result.unattributed), d[result.by].toLowerCase());
+    const headers = [
+      d[result.by],
+      hd.conversions,
+      hd.share,
+      ...(revenue ? [hd.revenue] : []),
+      ...(markov ? [hd.removal] : []),
     ];
-    return { json: result, table: head.join('\n') };
+    return { json: result, table: [head, table(headers, rows, 'lrrrr')].join('\n') };
   })
-    .requiredOption('--conversion <event>', 'the conversion event, e.g. purchase')
+    .requiredOption('--conversion <event>', h.conversion)
     .requiredOption('--model <model>', AttributionModel.options.join('|'), choice(AttributionModel.options))
-    .option('--by <what>', `${BY.join('|')} (touchpoint needs --map)`, choice(BY), 'channel')
-    .option('--lookback <span>', 'touches at most this long before the conversion', '30d')
-    .option('--value <field>', 'revenue of a conversion: value, or a property name', 'value');
+    .option('--by <what>', h.by(BY.join('|')), choice(BY), 'channel')
+    .option('--lookback <span>', h.lookback, '30d')
+    .option('--value <field>', h.value, 'value');
 }

@@ -1,9 +1,10 @@
 import { Language } from '@opencjm/core';
-import { chanceText, experiment } from '@opencjm/engine';
-import { fraction, positive, split } from './experiment-options.ts';
-import { fixed, interval, percent, table } from './format.ts';
-import type { Kind } from './kind.ts';
-import { choice, count } from './options.ts';
+import { type ExperimentResult, experiment } from '@opencjm/engine';
+import type { Ui } from '../../i18n/ui.ts';
+import { experimentParsers } from './experiment-options.ts';
+import { table } from './format.ts';
+import type { Kind, Shown } from './kind.ts';
+import { parsers } from './options.ts';
 
 interface Options {
   exposure: string;
@@ -19,84 +20,106 @@ interface Options {
   lang: Language;
 }
 
-const signed = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
-const p = (x: number | null) => (x === null ? '—' : x < 0.001 ? '<0.001' : x.toFixed(3));
+/**
+ * `cjm analyze experiment`: an A/B(/n) test evaluated from the events. By default the
+ * table says what a marketer decides on (rate, lift, chance to win, the verdict in words);
+ * --details adds the intervals, p-values, expected loss and the sample-ratio p.
+ */
+export function registerExperiment(kind: Kind, ui: Ui): void {
+  const { choice, count } = parsers(ui);
+  const { fraction, positive, split } = experimentParsers(ui);
+  const h = ui.t.help.analyze.experiment;
+  kind<Options>('experiment', async (store, _map, o, _args, s) => {
+    const result = await experiment(store, {
+      exposure: o.exposure,
+      variantProperty: o.variantProperty,
+      control: o.control,
+      goal: o.goal,
+      window: o.window,
+      value: o.value,
+      split: o.split,
+      plannedSample: o.plannedSample,
+      mde: o.mde,
+      alpha: o.alpha,
+    });
+    const t = s.ui.t.analyze.experiment;
+    const { fmt } = s.ui;
+    const srm = result.srm;
+    const planning = result.planning;
+    const mde = planning.minimalDetectableEffect;
+    const lines = [
+      `${result.exposure} → ${result.goal}${s.details ? `: ${t.method}` : ''}`,
+      variantTable(result, s),
+      s.details
+        ? t.srm(
+            fmt.pValue(srm.pValue),
+            srm.mismatch,
+            fmt.int(result.excluded.mixed),
+            fmt.int(result.excluded.unlabelled),
+          )
+        : t.srmPlain(srm.mismatch, fmt.int(result.excluded.mixed), fmt.int(result.excluded.unlabelled)),
+      t.planning(
+        planning.plannedSample === null ? '—' : fmt.int(planning.plannedSample),
+        mde === null ? '—' : fmt.signedPercent(mde),
+      ),
+      result.verdict.text[o.lang ?? s.ui.lang],
+    ];
+    return { json: result, table: lines.join('\n') };
+  })
+    .requiredOption('--exposure <event>', h.exposure)
+    .requiredOption('--variant-property <name>', h.variantProperty)
+    .requiredOption('--control <name>', h.control)
+    .requiredOption('--goal <event>', h.goal)
+    .option('--window <span>', h.window)
+    .option('--value <field>', h.value)
+    .option('--split <weights>', h.split, split)
+    .option('--planned-sample <n>', h.plannedSample, count)
+    .option('--mde <lift>', h.mde, positive)
+    .option('--alpha <level>', h.alpha, fraction, 0.05)
+    .option('--lang <lang>', h.lang(Language.options.join('|')), choice(Language.options));
+}
 
-/** `cjm analyze experiment`: an A/B(/n) test evaluated from the events. */
-export function registerExperiment(kind: Kind): void {
-  kind<Options>(
-    'experiment',
-    'evaluate an A/B test: conversion per variant, lift, p, chance to win',
-    async (store, _map, o) => {
-      const result = await experiment(store, {
-        exposure: o.exposure,
-        variantProperty: o.variantProperty,
-        control: o.control,
-        goal: o.goal,
-        window: o.window,
-        value: o.value,
-        split: o.split,
-        plannedSample: o.plannedSample,
-        mde: o.mde,
-        alpha: o.alpha,
-      });
-      const rows = result.variants.map((v) => [
-        v.control ? `${v.name} (control)` : v.name,
-        String(v.customers),
-        String(v.conversions),
-        percent(v.rate),
-        interval(v.rateCi, percent),
-        v.lift === null ? '—' : signed(v.lift),
-        interval(v.ci, signed),
-        p(v.pValue),
-        p(v.adjustedPValue),
-        chanceText(v.chanceToWin),
-        v.expectedLoss === null ? '—' : `${(v.expectedLoss * 100).toPrecision(2)} pp`,
-        ...(result.valueField ? [fixed(v.value?.mean ?? null, 2), p(v.value?.pValue ?? null)] : []),
-      ]);
-      const head = [
-        'Variant',
-        'Customers',
-        'Conv.',
-        'Rate',
-        '95% CI',
-        'Lift',
-        'Lift 95% CI',
-        'p',
-        'p (Holm)',
-        'Chance to win',
-        'Exp. loss',
-        ...(result.valueField ? [`Mean ${result.valueField}`, `p ${result.valueField}`] : []),
-      ];
-      const planning = result.planning;
-      const lines = [
-        `${result.exposure} → ${result.goal}: p from two-sided Welch's t-test, chance to win with Beta(1, 1) priors`,
-        table(head, rows, `lrrrrrrrrrr${result.valueField ? 'rr' : ''}`),
-        `sample ratio: p ${p(result.srm.pValue)}${result.srm.mismatch ? ' — MISMATCH' : ''}; left out: ${result.excluded.mixed} in several variants, ${result.excluded.unlabelled} without a variant`,
-        `planned per variant: ${planning.plannedSample ?? '—'}; detectable lift now: ${planning.minimalDetectableEffect === null ? '—' : signed(planning.minimalDetectableEffect)}`,
-        result.verdict.text[o.lang],
-      ];
-      return { json: result, table: lines.join('\n') };
-    },
-  )
-    .requiredOption('--exposure <event>', 'the exposure event, e.g. experiment_viewed')
-    .requiredOption('--variant-property <name>', 'property of the exposure naming the variant')
-    .requiredOption('--control <name>', 'name of the control variant')
-    .requiredOption('--goal <event>', 'the goal event, e.g. purchase')
-    .option('--window <span>', 'count goals at most this long after exposure, e.g. 14d (default: any time)')
-    .option('--value <field>', 'numeric field summed over the goals: value, or a property such as revenue')
-    .option('--split <weights>', 'planned split, e.g. control=50,b=50 (default: equal)', split)
-    .option('--planned-sample <n>', 'customers per variant the test was planned for', count)
-    .option(
-      '--mde <lift>',
-      'relative lift to detect, e.g. 0.1: plans the sample from the control rate',
-      positive,
-    )
-    .option('--alpha <level>', 'two-sided significance level', fraction, 0.05)
-    .option(
-      '--lang <lang>',
-      `language of the verdict: ${Language.options.join('|')}`,
-      choice(Language.options),
-      'en',
-    );
+function variantTable(result: ExperimentResult, { ui, details }: Shown): string {
+  const { fmt } = ui;
+  const t = ui.t.analyze.experiment;
+  const h = t.headers;
+  const field = result.valueField;
+  // As the engine's chanceText, in the locale's numbers: certainty is never printed as 100%.
+  const chance = (x: number | null) =>
+    x === null
+      ? '—'
+      : x > 0.999
+        ? `> ${fmt.percent(0.999)}`
+        : x < 0.001
+          ? `< ${fmt.percent(0.001)}`
+          : fmt.percent(x);
+  const rows = result.variants.map((v) => [
+    v.control ? t.control(v.name) : v.name,
+    fmt.int(v.customers),
+    fmt.int(v.conversions),
+    fmt.percent(v.rate),
+    ...(details ? [fmt.interval(v.rateCi, (x) => fmt.percent(x))] : []),
+    fmt.signedPercent(v.lift),
+    ...(details
+      ? [fmt.interval(v.ci, (x) => fmt.signedPercent(x)), fmt.pValue(v.pValue), fmt.pValue(v.adjustedPValue)]
+      : []),
+    chance(v.chanceToWin),
+    ...(details ? [v.expectedLoss === null ? '—' : t.pp(fmt.fixed(v.expectedLoss * 100, 2))] : []),
+    ...(field
+      ? [fmt.fixed(v.value?.mean ?? null, 2), ...(details ? [fmt.pValue(v.value?.pValue ?? null)] : [])]
+      : []),
+  ]);
+  const head = [
+    h.variant,
+    h.customers,
+    h.conversions,
+    h.rate,
+    ...(details ? [h.ci] : []),
+    h.lift,
+    ...(details ? [h.liftCi, h.p, h.holm] : []),
+    h.chance,
+    ...(details ? [h.loss] : []),
+    ...(field ? [h.mean(field), ...(details ? [h.pOf(field)] : [])] : []),
+  ];
+  return table(head, rows, `l${'r'.repeat(head.length - 1)}`);
 }

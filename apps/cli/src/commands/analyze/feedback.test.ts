@@ -24,7 +24,7 @@ describe('cjm analyze sentiment', () => {
     expect(result.overall.n).toBe(result.overall.positive + result.overall.neutral + result.overall.negative);
     const table = await cjm(dir, 'analyze', 'sentiment', '--map', 'map.json');
     expect(table.stdout).toMatch(/^Sentiment of \d+ texts: mean -?\d\.\d\d/);
-    expect(table.stdout).toMatch(/^tp-help +\d+ +-\d\.\d\d +0 +0 +\d+$/m);
+    expect(table.stdout).toMatch(/^Help chat +\d+ +-\d\.\d\d +0 +0 +\d+$/m);
   });
 });
 
@@ -34,7 +34,7 @@ describe('cjm analyze themes', () => {
     const shown = await cjm(dir, 'analyze', 'themes', '--map', 'map.json', '--min-count', '1');
     expect(shown).toMatchObject({ code: 0, stderr: '' });
     expect(shown.stdout).toMatch(
-      /^tp-help: 1 text\n {2}negative:\n {4}card payment.* — “card payment fails”$/m,
+      /^Help chat: 1 text\n {2}negative:\n {4}card payment.* — “card payment fails”$/m,
     );
   });
 

@@ -23,29 +23,3 @@ function width(text: string): number {
       : 1;
   return n;
 }
-
-/** A share as a percentage with one decimal: 0.75 → "75.0%". */
-export function percent(x: number): string {
-  return `${(x * 100).toFixed(1)}%`;
-}
-
-/** An interval as "lo–hi" through `show`, or "—" when there is none. */
-export function interval(ci: readonly [number, number] | null, show: (x: number) => string): string {
-  return ci === null ? '—' : `${show(ci[0])}–${show(ci[1])}`;
-}
-
-/** A number with fixed decimals, or "—" for null. */
-export function fixed(x: number | null, digits: number): string {
-  return x === null ? '—' : x.toFixed(digits);
-}
-
-/** 45s, 7m 30s, 2h 05m, 3d 4h, 7d; "—" when there is nothing to measure. */
-export function duration(seconds: number | null): string {
-  if (seconds === null) return '—';
-  const s = Math.round(seconds);
-  if (s < 60) return `${s}s`;
-  if (s < 3600) return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
-  if (s < 86_400) return `${Math.floor(s / 3600)}h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
-  const hours = Math.floor((s % 86_400) / 3600);
-  return `${Math.floor(s / 86_400)}d${hours > 0 ? ` ${hours}h` : ''}`;
-}

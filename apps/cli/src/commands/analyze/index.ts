@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../../cli-io.ts';
+import type { Ui } from '../../i18n/ui.ts';
 import { registerAttribution } from './attribution.ts';
 import { registerCes } from './ces.ts';
 import { registerCsat } from './csat.ts';
@@ -23,16 +24,13 @@ import { registerVariants } from './variants.ts';
 /**
  * `cjm analyze KIND`: analytics over the workspace's events — journey analytics (funnel,
  * paths, dfg, variants, dwell, outcomes, timeline, unmatched) and insight (nps, csat, ces,
- * emotions, pains, sentiment, themes, personas), experiments and attribution. A table by default, JSON with --json; --map FILE binds events
- * to the map's touchpoints and stages. One file per kind in this folder.
+ * emotions, pains, sentiment, themes, personas), experiments and attribution. A table in
+ * the user's language by default (names from --map FILE, statistics in plain words, the
+ * details with --details), JSON with ids with --json. One file per kind in this folder.
  */
-export function registerAnalyze(program: Command, io: CliIo): void {
-  const analyze = program
-    .command('analyze')
-    .description(
-      'analytics: funnel, paths, dfg, variants, dwell, outcomes, timeline, unmatched, nps, csat, ces, emotions, pains, sentiment, themes, personas, experiment, attribution',
-    );
-  const kind = kindMaker(analyze, io);
+export function registerAnalyze(program: Command, io: CliIo, ui: Ui): void {
+  const analyze = program.command('analyze').description(ui.t.help.commands.analyze);
+  const kind = kindMaker(analyze, io, ui);
   for (const register of [
     registerFunnel,
     registerPaths,
@@ -53,6 +51,6 @@ export function registerAnalyze(program: Command, io: CliIo): void {
     registerExperiment,
     registerAttribution,
   ]) {
-    register(kind);
+    register(kind, ui);
   }
 }

@@ -34,7 +34,7 @@ beforeAll(async () => {
 
 describe('cjm analyze nps, csat, ces', () => {
   it('prints the overall figure, then a table per stage, touchpoint, channel and attribute', async () => {
-    const shown = await cjm(survey, 'analyze', 'nps', '--map', 'map.json', '--by', 'segment');
+    const shown = await cjm(survey, 'analyze', 'nps', '--map', 'map.json', '--by', 'segment', '--details');
     expect(shown).toMatchObject({ code: 0, stderr: '' });
     const lines = shown.stdout.split('\n');
     // 3 promoters, 2 passives, 2 detractors: (3 − 2)/7 = 14.3; Gleb's 11 and Ivan's blank left out
@@ -45,18 +45,23 @@ describe('cjm analyze nps, csat, ces', () => {
     expect(shown.stdout).toMatch(/^purchase +75\.0 +.+ +3 +1 +0 +4 +1$/m);
     expect(shown.stdout).toMatch(/^segment +NPS/m);
     expect(shown.stdout).toMatch(/^b2b +66\.7 /m);
+    const plain = await cjm(survey, 'analyze', 'nps');
+    expect(plain.stdout.split('\n')[0]).toBe(
+      'NPS 14.3 (likely between -47.4 and 76.0): 3 promoters, 2 passives, 2 detractors, n = 7; 2 invalid answers left out',
+    );
+    expect(plain.stdout).toMatch(/^Stage +NPS +Promoters +Passives +Detractors +n +Invalid$/m);
     const json = JSON.parse((await cjm(survey, 'analyze', 'nps', '--json')).stdout);
     expect(json.overall).toMatchObject({ n: 7, promoters: 3, invalid: 2 });
   });
 
   it('gives CSAT and CES with their intervals', async () => {
-    const satisfaction = await cjm(survey, 'analyze', 'csat');
+    const satisfaction = await cjm(survey, 'analyze', 'csat', '--details');
     expect(satisfaction.stdout.split('\n')[0]).toBe(
       'CSAT 50.0% (95% CI 18.8%–81.2%): 3 satisfied, n = 6; 1 invalid answer left out',
     );
     const effort = await cjm(survey, 'analyze', 'ces', '--json');
     expect(JSON.parse(effort.stdout).overall).toMatchObject({ ces: 3, n: 4 });
-    expect((await cjm(survey, 'analyze', 'ces')).stdout).toMatch(
+    expect((await cjm(survey, 'analyze', 'ces', '--details')).stdout).toMatch(
       /^CES 3\.00 \(95% CI 1\.00–6\.44\), n = 4$/m,
     );
   });
@@ -73,7 +78,9 @@ describe('cjm analyze emotions', () => {
     expect(stage('enjoy').score).toBeGreaterThan(1);
     expect(stage('pay')).toMatchObject({ texts: { n: 6 }, answers: { n: 11 } });
     expect(stage('pay').texts.mean).toBeLessThan(-1);
-    const table = (await cjm(checkout, 'analyze', 'emotions', '--map', 'map.json', '--no-sentiment')).stdout;
+    const table = (
+      await cjm(checkout, 'analyze', 'emotions', '--map', 'map.json', '--no-sentiment', '--details')
+    ).stdout;
     expect(table).toMatch(/^emotion .* from 11 signals: 0 texts \(sentiment off\), 11 survey answers$/m);
     expect(table).toMatch(/^Stage +Score +95% CI +n +Texts +Answers$/m);
   });
@@ -81,10 +88,11 @@ describe('cjm analyze emotions', () => {
 
 describe('cjm analyze pains', () => {
   it('ranks the pain points and prints the proposed cards', async () => {
-    const shown = await cjm(checkout, 'analyze', 'pains', '--map', 'map.json');
+    const shown = await cjm(checkout, 'analyze', 'pains', '--map', 'map.json', '--details');
     expect(shown).toMatchObject({ code: 0, stderr: '' });
     expect(shown.stdout).toMatch(/^4 pain points among 30 customers \(p < 0\.05, n ≥ 5\)/);
-    expect(shown.stdout).toMatch(/^ *1 +low-csat +pay +tp-checkout +1\.81 +100\.0% +20\.0% +6 +0\.015$/m);
+    // kinds in words, the stage and touchpoint by their names on the map
+    expect(shown.stdout).toMatch(/^ *1 +low CSAT +Pay +Checkout +1\.81 +100\.0% +20\.0% +6 +0\.015$/m);
     expect(shown.stdout).toMatch(/^1\. 100% of CSAT answers about “Checkout” are 1–3/m);
     const ru = JSON.parse(
       (await cjm(checkout, 'analyze', 'pains', '--map', 'map.json', '--lang', 'ru', '--json')).stdout,
@@ -105,7 +113,7 @@ describe('cjm analyze personas', () => {
     const shown = await cjm(shop, 'analyze', 'personas', '--map', 'map.json');
     expect(shown.stdout).toMatch(/^24 customers in 3 clusters \(k by silhouette: 0\.\d\d\)$/m);
     expect(shown.stdout).toMatch(/^Cluster 1: Mobile app, 18–24 — 10 customers \(41\.7%\)$/m);
-    expect(shown.stdout).toMatch(/^ {2}channels: mobile-app 100\.0%$/m);
+    expect(shown.stdout).toMatch(/^ {2}channels: Mobile app 100\.0%$/m);
     const zh = JSON.parse(
       (await cjm(shop, 'analyze', 'personas', '--k', '3', '--lang', 'zh', '--json')).stdout,
     );

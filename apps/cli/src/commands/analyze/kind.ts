@@ -4,13 +4,17 @@ import type { JourneyMap } from '@opencjm/core';
 import { AnalyticsError, type DuckDbStore, openDuckDbStore } from '@opencjm/engine';
 import type { Command } from 'commander';
 import { CliError, type CliIo } from '../../cli-io.ts';
+import type { MessageTexts } from '../../i18n/en/messages.ts';
+import type { Ui } from '../../i18n/ui.ts';
 import { readMapFile, userPath } from '../../io.ts';
+import { type Names, placeNames } from './names.ts';
 
 /** Options every analysis kind takes. */
 export interface Common {
   workspace: string;
   map?: string;
   json?: boolean;
+  details?: boolean;
 }
 
 /** What an analysis hands back: the JSON result and its table. */
@@ -19,35 +23,51 @@ export interface Printed {
   table: string;
 }
 
+/** What a kind writes its table with: the language, the names of the map, whether to add details. */
+export interface Shown {
+  readonly ui: Ui;
+  readonly names: Names;
+  /** `--details`: intervals, p-values and the tests, besides the plain words. */
+  readonly details: boolean;
+}
+
 /** Runs one analysis on the open store, with the map when --map was given. */
 export type Run<O> = (
   store: DuckDbStore,
   map: JourneyMap | undefined,
   opts: O & Common,
   args: string[],
+  shown: Shown,
 ) => Promise<Printed>;
 
 /**
- * Adds a kind `cjm analyze NAME` with the common options (--workspace, --map, --json) and
- * returns its command so the kind can add its own options.
+ * Adds a kind `cjm analyze NAME` with the common options (--workspace, --map, --json,
+ * --details) and returns its command so the kind can add its own options. The description
+ * is the kind's help text in the user's language.
  */
-export type Kind = <O>(name: string, description: string, run: Run<O>, args?: string[]) => Command;
+export type Kind = <O>(name: KindName, run: Run<O>, args?: [string, string][]) => Command;
+
+export type KindName = keyof Ui['t']['help']['analyze']['kinds'];
 
 /** The {@link Kind} maker for the `analyze` command. */
-export function kindMaker(analyze: Command, io: CliIo): Kind {
-  return <O>(name: string, description: string, run: Run<O>, args: string[] = []) => {
-    const command = analyze.command(name).description(description);
-    for (const arg of args) command.argument(arg);
+export function kindMaker(analyze: Command, io: CliIo, ui: Ui): Kind {
+  const h = ui.t.help.analyze;
+  return <O>(name: KindName, run: Run<O>, args: [string, string][] = []) => {
+    const command = analyze.command(name).description(h.kinds[name]);
+    for (const [arg, description] of args) command.argument(arg, description);
     command
-      .option('--workspace <dir>', 'workspace directory', '.opencjm')
-      .option('--map <file>', 'journey map whose touchpoint rules label the events')
-      .option('--json', 'print JSON instead of a table')
-      .exitOverride()
-      .configureOutput({ writeOut: io.out, writeErr: io.err })
+      .option('--workspace <dir>', h.workspace, '.opencjm')
+      .option('--map <file>', h.map)
+      .option('--json', h.json)
+      .option('--details', h.details)
       .action(async (...received: unknown[]) => {
         const opts = received[args.length] as O & Common;
         await runAnalysis(io, opts, (store, map) =>
-          run(store, map, opts, received.slice(0, args.length) as string[]),
+          run(store, map, opts, received.slice(0, args.length) as string[], {
+            ui,
+            names: placeNames(map, ui.lang),
+            details: opts.details === true,
+          }),
         );
       });
     return command;
@@ -56,7 +76,7 @@ export function kindMaker(analyze: Command, io: CliIo): Kind {
 
 /** The map, or a clear error for a kind that cannot run without one. */
 export function requireMap(map: JourneyMap | undefined, kind: string): JourneyMap {
-  if (!map) throw new CliError(`${kind} needs --map FILE`);
+  if (!map) throw new CliError((t) => t.analyze.needsMap(kind));
   return map;
 }
 
@@ -67,7 +87,7 @@ async function runAnalysis(
 ): Promise<void> {
   const dir = userPath(io.cwd, opts.workspace);
   if (!existsSync(join(dir, 'opencjm.duckdb'))) {
-    throw new CliError(`no event store in ${opts.workspace} (import events first, or pass --workspace DIR)`);
+    throw new CliError((t) => t.analyze.noStore(opts.workspace));
   }
   const map = opts.map ? readMapFile(opts.map, io.cwd) : undefined;
   let store: DuckDbStore;
@@ -80,7 +100,13 @@ async function runAnalysis(
     const printed = await run(store, map);
     io.out(opts.json ? `${JSON.stringify(printed.json, null, 2)}\n` : `${printed.table}\n`);
   } catch (error) {
-    if (error instanceof AnalyticsError) throw new CliError(error.message);
+    if (error instanceof AnalyticsError) {
+      const { code, params, message } = error;
+      // A code without a translation yet (a new one) keeps the engine's English words.
+      const translated = (t: MessageTexts) =>
+        code in t.analytics ? t.analytics[code as keyof MessageTexts['analytics']](params, message) : message;
+      throw new CliError(translated);
+    }
     throw error;
   } finally {
     store.close();

@@ -1,28 +1,38 @@
-import { type NpsScore, nps } from '@opencjm/engine';
-import { fixed, interval } from './format.ts';
+import { nps } from '@opencjm/engine';
+import type { Ui } from '../../i18n/ui.ts';
 import type { Kind } from './kind.ts';
-import { overallLine, surveyTables } from './survey-table.ts';
+import { overallLine, range, surveyTables } from './survey-table.ts';
 
 /** `cjm analyze nps`: Net Promoter Score overall and per stage, touchpoint, channel, attribute. */
-export function registerNps(kind: Kind): void {
-  kind<{ by?: string }>(
-    'nps',
-    'Net Promoter Score (0–10 answers) with 95% intervals',
-    async (store, map, o) => {
-      const result = await nps(store, { map, by: o.by });
-      const show = (s: NpsScore) => [fixed(s.nps, 1), interval(s.ci, (x) => x.toFixed(1))];
-      const { overall: all } = result;
-      const head = overallLine(
-        `NPS ${fixed(all.nps, 1)} (95% CI ${interval(all.ci, (x) => x.toFixed(1))}): ${all.promoters} promoters, ${all.passives} passives, ${all.detractors} detractors`,
-        all.n,
-        all.invalid,
-      );
-      const tables = surveyTables(result, {
-        headers: ['NPS', '95% CI', 'Promoters', 'Passives', 'Detractors'],
-        align: 'rrrrr',
-        cells: (g) => [...show(g), String(g.promoters), String(g.passives), String(g.detractors)],
-      });
-      return { json: result, table: tables ? `${head}\n\n${tables}` : head };
-    },
-  ).option('--by <attribute>', 'also break down by this customer attribute in properties (e.g. segment)');
+export function registerNps(kind: Kind, ui: Ui): void {
+  kind<{ by?: string }>('nps', async (store, map, o, _args, s) => {
+    const result = await nps(store, { map, by: o.by });
+    const { fmt } = s.ui;
+    const t = s.ui.t.analyze.survey.nps;
+    const one = (x: number) => fmt.fixed(x, 1);
+    const { overall: all } = result;
+    const head = overallLine(
+      t.head(
+        fmt.fixed(all.nps, 1),
+        range(all.ci, one, s),
+        fmt.int(all.promoters),
+        fmt.int(all.passives),
+        fmt.int(all.detractors),
+      ),
+      all.n,
+      all.invalid,
+      s,
+    );
+    const h = t.headers;
+    const tables = surveyTables(
+      result,
+      {
+        headers: ['NPS', h.promoters, h.passives, h.detractors],
+        cells: (g) => [fmt.fixed(g.nps, 1), fmt.int(g.promoters), fmt.int(g.passives), fmt.int(g.detractors)],
+        ci: (g) => fmt.interval(g.ci, one),
+      },
+      s,
+    );
+    return { json: result, table: tables ? `${head}\n\n${tables}` : head };
+  }).option('--by <attribute>', ui.t.help.analyze.survey.by);
 }

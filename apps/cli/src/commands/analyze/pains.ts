@@ -1,15 +1,17 @@
 import { Language } from '@opencjm/core';
 import { detectPains, sentimentScorer } from '@opencjm/engine';
-import { percent, table } from './format.ts';
+import type { Ui } from '../../i18n/ui.ts';
+import { table } from './format.ts';
 import { type Kind, requireMap } from './kind.ts';
-import { choice, count } from './options.ts';
+import { parsers } from './options.ts';
 
 /** `cjm analyze pains --map FILE`: problem zones ranked by severity, with proposed pain cards. */
-export function registerPains(kind: Kind): void {
+export function registerPains(kind: Kind, ui: Ui): void {
+  const { choice, count } = parsers(ui);
+  const h = ui.t.help.analyze;
   kind<{ lang?: Language; window: string; gap: string; minSample: number; sentiment: boolean }>(
     'pains',
-    'pain points: drop-off, long visits before leaving, loops, returns, negative texts, low CSAT',
-    async (store, map, o) => {
+    async (store, map, o, _args, s) => {
       const result = await detectPains(store, {
         map: requireMap(map, 'pains'),
         window: o.window,
@@ -18,33 +20,42 @@ export function registerPains(kind: Kind): void {
         ...(o.lang ? { language: o.lang } : {}),
         ...(o.sentiment ? { scorer: sentimentScorer } : {}),
       });
+      const { fmt } = s.ui;
+      const t = s.ui.t.analyze.pains;
+      const d = s.ui.t.analyze.dimensions;
       const rows = result.findings.map((f, i) => [
         String(i + 1),
-        f.kind,
-        f.stage ?? '',
-        f.touchpoint ?? '',
-        f.severity.toFixed(2),
-        percent(f.rate),
-        percent(f.baseline),
-        String(f.n),
-        f.pValue.toPrecision(2),
+        t.kinds[f.kind],
+        f.stage === null ? '' : s.names.stage(f.stage),
+        f.touchpoint === null ? '' : s.names.touchpoint(f.touchpoint),
+        fmt.fixed(f.severity, 2),
+        fmt.percent(f.rate),
+        fmt.percent(f.baseline),
+        fmt.int(f.n),
+        ...(s.details ? [fmt.pValue(f.pValue)] : []),
       ]);
-      const head = `${result.findings.length} pain points among ${result.customers} customers (p < ${result.alpha}, n ≥ ${result.minSample}); severity = Cohen's h × √reach`;
-      const cards = result.findings.map((f, i) => `${i + 1}. ${f.card?.text ?? '(not on the map)'}`);
+      const head = `${t.head(fmt.int(result.findings.length), fmt.int(result.customers), fmt.fixed(result.alpha, 2), fmt.int(result.minSample))}${s.details ? `; ${t.severityNote}` : ''}`;
+      const cards = result.findings.map((f, i) => `${i + 1}. ${f.card?.text ?? t.offMap}`);
+      const hd = t.headers;
+      const headers = [
+        '#',
+        hd.kind,
+        d.stage,
+        d.touchpoint,
+        hd.severity,
+        hd.rate,
+        hd.baseline,
+        hd.n,
+        ...(s.details ? [hd.p] : []),
+      ];
       const body =
-        rows.length === 0
-          ? ''
-          : `\n${table(['#', 'Kind', 'Stage', 'Touchpoint', 'Severity', 'Rate', 'Baseline', 'n', 'p'], rows, 'rlllrrrrr')}\n\nProposed pain cards:\n${cards.join('\n')}`;
+        rows.length === 0 ? '' : `\n${table(headers, rows, 'rlllrrrrr')}\n\n${t.cards}\n${cards.join('\n')}`;
       return { json: result, table: `${head}${body}` };
     },
   )
-    .option(
-      '--lang <lang>',
-      `language of the card texts: ${Language.options.join('|')} (default: the map's)`,
-      choice(Language.options),
-    )
-    .option('--window <span>', 'stage funnel window for drop-off', '30d')
-    .option('--gap <span>', 'inactivity that ends a session', '30m')
-    .option('--min-sample <n>', 'smallest n a finding needs', count, 5)
-    .option('--no-sentiment', 'do not score texts');
+    .option('--lang <lang>', h.pains.lang(Language.options.join('|')), choice(Language.options))
+    .option('--window <span>', h.pains.window, '30d')
+    .option('--gap <span>', h.gap, '30m')
+    .option('--min-sample <n>', h.pains.minSample, count, 5)
+    .option('--no-sentiment', h.pains.noSentiment);
 }

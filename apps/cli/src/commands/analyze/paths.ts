@@ -1,19 +1,27 @@
 import { Dimension, pathFlow, topPaths } from '@opencjm/engine';
-import { percent, table } from './format.ts';
+import type { Ui } from '../../i18n/ui.ts';
+import { table } from './format.ts';
 import type { Kind } from './kind.ts';
-import { choice, count } from './options.ts';
+import { parsers } from './options.ts';
+
+interface Options {
+  from?: string;
+  direction: 'next' | 'previous';
+  depth: number;
+  top: number;
+  limit: number;
+  collapse: boolean;
+  by: Dimension;
+}
 
 /** `cjm analyze paths`: top whole paths, or the flows around an event with --from. */
-export function registerPaths(kind: Kind): void {
-  kind<{
-    from?: string;
-    direction: 'next' | 'previous';
-    depth: number;
-    top: number;
-    limit: number;
-    collapse: boolean;
-    by: Dimension;
-  }>('paths', 'top whole paths, or the flows after (before) an event with --from', async (store, map, o) => {
+export function registerPaths(kind: Kind, ui: Ui): void {
+  const { choice, count } = parsers(ui);
+  const h = ui.t.help.analyze.paths;
+  kind<Options>('paths', async (store, map, o, _args, { ui, names }) => {
+    const { fmt } = ui;
+    const t = ui.t.analyze.paths;
+    const name = (label: string) => names.of(o.by, label);
     if (o.from) {
       const flow = await pathFlow(store, {
         anchor: o.from,
@@ -27,39 +35,42 @@ export function registerPaths(kind: Kind): void {
       const rows = flow.steps.flatMap((s) =>
         s.nodes.map((n) => [
           String(s.step),
-          n.name,
-          String(n.customers),
-          percent(n.customers / flow.customers),
+          n.kind === 'other' ? t.otherLabel : n.kind === 'drop-off' ? t.dropOff : name(n.name),
+          fmt.int(n.customers),
+          fmt.percent(flow.customers === 0 ? null : n.customers / flow.customers),
         ]),
       );
+      const head = t.flowHead(fmt.int(flow.customers), name(flow.anchor), flow.direction === 'next');
+      const hd = t.headers;
       return {
         json: flow,
-        table: `${flow.customers} customers with ${flow.anchor}, ${flow.direction} steps\n${table(['Step', 'Node', 'Customers', 'Share'], rows, 'llrr')}`,
+        table: `${head}\n${table([hd.step, hd.node, hd.customers, hd.share], rows, 'llrr')}`,
       };
     }
     const top = await topPaths(store, { by: o.by, map, collapse: o.collapse, limit: o.limit });
     const rows = top.paths.map((p, i) => [
       String(i + 1),
-      String(p.customers),
-      percent(p.share),
-      p.steps.join(' → '),
+      fmt.int(p.customers),
+      fmt.percent(p.share),
+      p.steps.map(name).join(' → '),
     ]);
     rows.push([
       '',
-      String(top.other.customers),
-      percent(top.other.share),
-      `(other: ${top.other.paths} paths)`,
+      fmt.int(top.other.customers),
+      fmt.percent(top.other.share),
+      t.other(fmt.int(top.other.paths)),
     ]);
+    const hd = t.headers;
     return {
       json: top,
-      table: `${top.customers} customers\n${table(['#', 'Customers', 'Share', 'Path'], rows, 'rrrl')}`,
+      table: `${t.head(fmt.int(top.customers))}\n${table(['#', hd.customers, hd.share, hd.path], rows, 'rrrl')}`,
     };
   })
-    .option('--from <label>', 'show the flows around the first occurrence of this label')
-    .option('--direction <dir>', 'next or previous', choice(['next', 'previous']), 'next')
-    .option('--depth <n>', 'steps to follow', count, 3)
-    .option('--top <n>', 'labels kept by name per step; the rest are "other"', count, 5)
-    .option('--limit <n>', 'top paths to show', count, 10)
-    .option('--no-collapse', 'keep consecutive repeats (A A B)')
+    .option('--from <label>', h.from)
+    .option('--direction <dir>', h.direction, choice(['next', 'previous']), 'next')
+    .option('--depth <n>', h.depth, count, 3)
+    .option('--top <n>', h.top, count, 5)
+    .option('--limit <n>', h.limit, count, 10)
+    .option('--no-collapse', h.noCollapse)
     .option('--by <dimension>', Dimension.options.join('|'), choice(Dimension.options), 'event');
 }

@@ -1,16 +1,23 @@
 import { Language } from '@opencjm/core';
 import { discoverPersonas, type PersonaCluster } from '@opencjm/engine';
 import { InvalidArgumentError } from 'commander';
-import { percent } from './format.ts';
-import type { Kind } from './kind.ts';
-import { choice, count, list } from './options.ts';
+import type { Ui } from '../../i18n/ui.ts';
+import type { Kind, Shown } from './kind.ts';
+import { list, parsers } from './options.ts';
+import { range } from './survey-table.ts';
 
 /** `cjm analyze personas`: customer clusters (k-means) and a persona draft for each. */
-export function registerPersonas(kind: Kind): void {
+export function registerPersonas(kind: Kind, ui: Ui): void {
+  const { choice, count } = parsers(ui);
+  const h = ui.t.help.analyze.personas;
+  const clusters = (value: string): number => {
+    const k = count(value);
+    if (k < 2 || k > 12) throw new InvalidArgumentError(ui.t.parse.clusters);
+    return k;
+  };
   kind<{ k?: number; lang?: Language; attributes?: string[]; seed: number; conversion: string }>(
     'personas',
-    'customer clusters (k-means, k by silhouette) with persona drafts',
-    async (store, map, o) => {
+    async (store, map, o, _args, s) => {
       const result = await discoverPersonas(store, {
         map,
         k: o.k,
@@ -19,34 +26,32 @@ export function registerPersonas(kind: Kind): void {
         ...(o.attributes ? { attributes: o.attributes } : {}),
         ...(o.lang ? { language: o.lang } : {}),
       });
-      const chosen = result.silhouettes.find((s) => s.k === result.k);
-      const head = `${result.customers} customers in ${result.k} clusters${chosen ? ` (k by silhouette: ${chosen.silhouette.toFixed(2)})` : ''}`;
-      return { json: result, table: [head, ...result.clusters.map(clusterText)].join('\n\n') };
+      const { fmt } = s.ui;
+      const chosen = result.silhouettes.find((x) => x.k === result.k);
+      const head = s.ui.t.analyze.personas.head(
+        fmt.int(result.customers),
+        fmt.int(result.k),
+        chosen ? fmt.fixed(chosen.silhouette, 2) : null,
+      );
+      return { json: result, table: [head, ...result.clusters.map((c) => clusterText(c, s))].join('\n\n') };
     },
   )
-    .option('--k <n>', 'number of clusters (default: best silhouette over 2…6)', clusters)
-    .option(
-      '--lang <lang>',
-      `language of names: ${Language.options.join('|')} (default: the map's, else en)`,
-      choice(Language.options),
-    )
-    .option('--attributes <keys>', 'properties keys to use, comma-separated (default: detected)', list)
-    .option('--seed <n>', 'k-means seed', count, 42)
-    .option('--conversion <event>', 'event that counts as converting', 'purchase');
+    .option('--k <n>', h.k, clusters)
+    .option('--lang <lang>', h.lang(Language.options.join('|')), choice(Language.options))
+    .option('--attributes <keys>', h.attributes, list)
+    .option('--seed <n>', h.seed, count, 42)
+    .option('--conversion <event>', h.conversion, 'purchase');
 }
 
-function clusters(value: string): number {
-  const k = count(value);
-  if (k < 2 || k > 12) throw new InvalidArgumentError('expected 2 to 12 clusters');
-  return k;
-}
-
-function clusterText(c: PersonaCluster): string {
-  const ci = (x: { ci: [number, number] }) => `${percent(x.ci[0])}–${percent(x.ci[1])}`;
+function clusterText(c: PersonaCluster, s: Shown): string {
+  const { fmt } = s.ui;
+  const t = s.ui.t.analyze.personas;
+  const pct = (x: number) => fmt.percent(x);
+  const converted = t.converted(pct(c.converted.rate), range(c.converted.ci, pct, s));
   const lines = [
-    `${c.persona.name} — ${c.size} customers (${percent(c.share)})`,
-    `  converted ${percent(c.converted.rate)} (95% CI ${ci(c.converted)})${c.reachedLastStage ? `; reached the last stage ${percent(c.reachedLastStage.rate)}` : ''}`,
-    `  channels: ${c.channels.map((x) => `${x.channel} ${percent(x.share)}`).join(', ') || '—'}`,
+    t.cluster(c.persona.name, fmt.int(c.size), pct(c.share)),
+    `  ${converted}${c.reachedLastStage ? t.reachedLast(pct(c.reachedLastStage.rate)) : ''}`,
+    `  ${t.channels(c.channels.map((x) => `${s.names.channel(x.channel)} ${pct(x.share)}`).join(', ') || '—')}`,
     ...c.distinguishing.map((f) => `  ${f.text}`),
   ];
   return lines.join('\n');

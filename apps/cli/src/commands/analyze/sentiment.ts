@@ -1,40 +1,54 @@
 import { feedbackSentiment, LangOption, type SentimentSummary } from '@opencjm/engine';
-import { fixed, table } from './format.ts';
+import type { Ui } from '../../i18n/ui.ts';
+import { table } from './format.ts';
 import type { Kind } from './kind.ts';
-import { choice } from './options.ts';
+import { parsers } from './options.ts';
 
 /** `cjm analyze sentiment`: sentiment of the customers' texts overall, per stage and touchpoint. */
-export function registerSentimentKind(kind: Kind): void {
-  kind<{ lang: LangOption }>(
-    'sentiment',
-    'sentiment of customer texts (reviews, tickets, survey comments) per stage and touchpoint',
-    async (store, map, o) => {
-      const result = await feedbackSentiment(store, { map, lang: o.lang });
-      const cells = (s: SentimentSummary) => [
-        String(s.n),
-        fixed(s.mean, 2),
-        String(s.positive),
-        String(s.neutral),
-        String(s.negative),
-      ];
-      const headers = ['Texts', 'Mean', 'Positive', 'Neutral', 'Negative'];
-      const section = (title: string, places: typeof result.byStage) =>
-        places.length === 0
-          ? ''
-          : `\n\n${title}\n${table(
-              [title.replace(/^By /, ''), ...headers],
-              places.map((p) => [p.name, ...cells(p)]),
-              'lrrrrr',
-            )}`;
-      const head = `Sentiment of ${result.overall.n} texts: mean ${fixed(result.overall.mean, 2)} (−1 … +1), ${result.overall.positive} positive, ${result.overall.neutral} neutral, ${result.overall.negative} negative`;
-      return {
-        json: result,
-        table: `${head}${section('By stage', result.byStage)}${section('By touchpoint', result.byTouchpoint)}`,
-      };
-    },
-  ).option(
+export function registerSentimentKind(kind: Kind, ui: Ui): void {
+  const { choice } = parsers(ui);
+  kind<{ lang: LangOption }>('sentiment', async (store, map, o, _args, s) => {
+    const result = await feedbackSentiment(store, { map, lang: o.lang });
+    const { fmt } = s.ui;
+    const t = s.ui.t.analyze.sentiment;
+    const d = s.ui.t.analyze.dimensions;
+    const cells = (x: SentimentSummary) => [
+      fmt.int(x.n),
+      fmt.fixed(x.mean, 2),
+      fmt.int(x.positive),
+      fmt.int(x.neutral),
+      fmt.int(x.negative),
+    ];
+    const h = t.headers;
+    const headers = [h.texts, h.mean, h.positive, h.neutral, h.negative];
+    const section = (
+      title: string,
+      column: string,
+      places: typeof result.byStage,
+      name: (id: string) => string,
+    ) =>
+      places.length === 0
+        ? ''
+        : `\n\n${title}\n${table(
+            [column, ...headers],
+            places.map((p) => [name(p.name), ...cells(p)]),
+            'lrrrrr',
+          )}`;
+    const all = result.overall;
+    const head = t.head(
+      fmt.int(all.n),
+      fmt.fixed(all.mean, 2),
+      fmt.int(all.positive),
+      fmt.int(all.neutral),
+      fmt.int(all.negative),
+    );
+    return {
+      json: result,
+      table: `${head}${section(t.byStage, d.stage, result.byStage, s.names.stage)}${section(t.byTouchpoint, d.touchpoint, result.byTouchpoint, s.names.touchpoint)}`,
+    };
+  }).option(
     '--lang <lang>',
-    `language of the texts: ${LangOption.options.join('|')}`,
+    ui.t.help.analyze.texts.lang(LangOption.options.join('|')),
     choice(LangOption.options),
     'auto',
   );

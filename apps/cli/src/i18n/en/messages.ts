@@ -2,6 +2,9 @@
  * English messages: what commands print and the errors they give. The other languages are
  * typed by this one (`MessageTexts`), so a message missing there is a compile error.
  */
+/** The values an engine error carries. */
+export type Params = Readonly<Record<string, string | number>>;
+
 export const messages = {
   errorPrefix: 'cjm: ',
   unexpected: (detail: string) => `unexpected error: ${detail}`,
@@ -111,6 +114,17 @@ export const messages = {
     headers: ['label', 'score', 'lang', 'text'] as [string, string, string, string],
     labels: { positive: 'positive', neutral: 'neutral', negative: 'negative' },
   },
+  /** An analysis refusing its input, by the engine's code; English keeps the engine's own words. */
+  analytics: {
+    'map-required': (_p: Params, message: string) => message,
+    'steps-or-map': (_p: Params, message: string) => message,
+    'too-few-steps': (_p: Params, message: string) => message,
+    'bad-duration': (_p: Params, message: string) => message,
+    'unknown-customer': (_p: Params, message: string) => message,
+    'unknown-variant': (_p: Params, message: string) => message,
+    'bad-plan': (_p: Params, message: string) => message,
+    'unknown-attribute': (_p: Params, message: string) => message,
+  },
   analyze: {
     noStore: (workspace: string) =>
       `no event store in ${workspace} (import events first, or pass --workspace DIR)`,
@@ -146,7 +160,8 @@ export const messages = {
         `${customers} customers with ${anchor}, ${next ? 'next' : 'previous'} steps`,
       head: (customers: string) => `${customers} customers`,
       other: (paths: string) => `(other: ${paths} paths)`,
-      otherLabel: 'other',
+      otherLabel: '(other)',
+      dropOff: '(drop-off)',
       headers: { step: 'Step', node: 'Node', customers: 'Customers', share: 'Share', path: 'Path' },
     },
     dwell: {
