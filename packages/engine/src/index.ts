@@ -7,6 +7,7 @@ export * from './experiments/index.ts';
 export * from './identity/index.ts';
 export * from './import/index.ts';
 export * from './insight/index.ts';
+export * from './map-figures/index.ts';
 export * from './privacy/index.ts';
 export { repoPath } from './repo-path.ts';
 export * from './stats/index.ts';

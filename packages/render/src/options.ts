@@ -1,12 +1,23 @@
 import { Id, Language, Persona } from '@opencjm/core';
 import { z } from 'zod';
 
-/** Measured numbers of one stage, as the engine computes them from events. */
+/** A measured figure within [min, max]; null or absent when the data does not give it. */
+const figure = (min: number, max: number) => z.number().min(min).max(max).nullish();
+const SHARE = [0, 1] as const;
+
+/**
+ * Measured numbers of one stage, as the engine's `mapFigures` computes them from events
+ * (the figures the editor shows). Null and absent both mean "not measured".
+ */
 export const StageMetric = z.object({
-  customers: z.number().int().nonnegative().optional().describe('Customers who reached the stage'),
-  conversion: z.number().min(0).max(1).optional().describe('Share that went on to the next stage, 0..1'),
-  dropOff: z.number().min(0).max(1).optional().describe('Share lost at this stage, 0..1'),
-  medianSeconds: z.number().nonnegative().optional().describe('Median time spent in the stage, seconds'),
+  customers: z.number().int().nonnegative().nullish().describe('Customers who reached the stage'),
+  conversion: figure(...SHARE).describe('Share of the first stage’s customers who reached this stage, 0..1'),
+  dropOff: figure(...SHARE).describe('Share of the previous stage’s customers lost here, 0..1'),
+  medianSeconds: figure(0, Number.MAX_VALUE).describe('Median time from the previous stage, seconds'),
+  emotion: figure(-2, 2).describe('Data-driven emotion −2 … +2 from customer texts and survey answers'),
+  emotionN: z.number().int().nonnegative().nullish().describe('Signals behind `emotion`'),
+  sentiment: figure(-1, 1).describe('Mean text sentiment −1 … +1'),
+  nps: figure(-100, 100).describe('Net Promoter Score of the stage, −100 … +100'),
 });
 export type StageMetric = z.infer<typeof StageMetric>;
 
@@ -14,11 +25,31 @@ export type StageMetric = z.infer<typeof StageMetric>;
 export const StageMetrics = z.record(Id, StageMetric);
 export type StageMetrics = z.infer<typeof StageMetrics>;
 
+/**
+ * What an export "with data" carries besides the map: the measured figures per stage. With
+ * it every format adds the figures, the data emotion curve and the pains accepted from data.
+ */
+export const MapData = z.object({
+  stages: StageMetrics.describe('Figures per stage id, as GET /api/maps/:id/metrics gives them'),
+  windowSeconds: z.number().positive().optional().describe('Conversion window of the figures, seconds'),
+});
+export type MapData = z.infer<typeof MapData>;
+
 /** What every picture and report of a map may add to the map itself. */
 export const RenderOptions = z.object({
   personas: z.array(Persona).optional().describe('Persona documents of the map, for the header'),
   metrics: StageMetrics.optional(),
+  data: MapData.optional().describe('Measured figures: the export "with data"'),
   lang: Language.optional().describe("Language of the labels; defaults to the map's language"),
 });
 export type RenderOptions = z.infer<typeof RenderOptions>;
 export type RenderOptionsInput = z.input<typeof RenderOptions>;
+
+/**
+ * The figures to show per stage: the data's when the export is "with data", else the
+ * metrics given by hand (`cjm export --metrics`), else none.
+ */
+export function stageFigures(options: RenderOptions): StageMetrics | undefined {
+  if (!options.data) return options.metrics;
+  return { ...options.metrics, ...options.data.stages };
+}

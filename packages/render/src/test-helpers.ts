@@ -97,3 +97,36 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
   if (chunk !== 'IHDR') throw new Error('first chunk is not IHDR');
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
+
+/** One word of a PDF page with its box in points, from `pdftotext -bbox` (poppler-utils). */
+export interface PdfWord {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word of a PDF with its page (from 1) and box. */
+export function pdfWords(pdf: Uint8Array): PdfWord[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', tempFile('map.pdf', pdf), '-'], {
+    encoding: 'utf8',
+  });
+  const words: PdfWord[] = [];
+  let page = 0;
+  for (const line of html.split('\n')) {
+    if (line.includes('<page ')) page++;
+    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
+    if (m)
+      words.push({
+        page,
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+        text: decodeEntities(m[5] ?? ''),
+      });
+  }
+  return words;
+}

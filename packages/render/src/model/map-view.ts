@@ -1,5 +1,6 @@
 import type { Card, Emotion, JourneyMap, Lane, Language, Persona, Touchpoint } from '@opencjm/core';
 import { type MessageKey, t } from '../i18n.ts';
+import type { MapData } from '../options.ts';
 
 /**
  * Read-only questions every export asks of a map (which cards sit in a cell, which
@@ -116,4 +117,39 @@ export function mapSubtitle(map: JourneyMap, lang: Language): string {
   const known = ['purchase', 'registration', 'support'];
   const process = known.includes(map.process) ? t(lang, `process.${map.process}` as MessageKey) : map.process;
   return `${t(lang, `mapType.${map.type}`)} · ${process}`;
+}
+
+/**
+ * Whether a card is a pain accepted from the data: a card of a pains lane, evidence
+ * `observed`, with a quantitative source (what the pains analysis proposes and the editor's
+ * Accept puts on the map).
+ */
+export function isDataPain(map: JourneyMap, card: Card): boolean {
+  return (
+    laneOf(map, card)?.type === 'pains' &&
+    card.evidence === 'observed' &&
+    card.sources.some((s) => s.kind === 'quantitative')
+  );
+}
+
+/** The pains accepted from the data, in stage order, then document order. */
+export function acceptedPains(map: JourneyMap): Card[] {
+  const order = new Map(map.stages.map((s, i) => [s.id, i]));
+  return map.cards
+    .filter((card) => isDataPain(map, card))
+    .map((card, i) => ({ card, i }))
+    .sort((a, b) => (order.get(a.card.stage) ?? 0) - (order.get(b.card.stage) ?? 0) || a.i - b.i)
+    .map(({ card }) => card);
+}
+
+/** The emotion measured from data per stage, in stage order; stages without it are skipped. */
+export function dataEmotionPoints(
+  map: JourneyMap,
+  data: MapData | undefined,
+): { stage: string; score: number }[] {
+  if (!data) return [];
+  return map.stages.flatMap((s) => {
+    const score = data.stages[s.id]?.emotion;
+    return score == null ? [] : [{ stage: s.id, score }];
+  });
 }

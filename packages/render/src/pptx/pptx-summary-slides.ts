@@ -1,7 +1,8 @@
 import type { JourneyMap, Language, Persona } from '@opencjm/core';
 import type PptxGenJS from 'pptxgenjs';
 import { labelled, t } from '../i18n.ts';
-import { emotionCurves, mapSubtitle, personaName, stageName } from '../model/map-view.ts';
+import { dataEmotionPoints, emotionCurves, mapSubtitle, personaName, stageName } from '../model/map-view.ts';
+import type { MapData } from '../options.ts';
 import { COLORS } from '../svg/theme.ts';
 import { hex, SLIDE } from './pptx-text.ts';
 
@@ -36,9 +37,11 @@ export function addEmotionChartSlide(
   personas: readonly Persona[],
   lang: Language,
   font: string,
+  data?: MapData,
 ): void {
   const curves = emotionCurves(map);
-  if (curves.length === 0) return;
+  const measured = dataEmotionPoints(map, data);
+  if (curves.length === 0 && measured.length === 0) return;
   const slide = pptx.addSlide();
   slide.addText(t(lang, 'heading.emotion'), {
     x: 0.4,
@@ -56,6 +59,13 @@ export function addEmotionChartSlide(
     // pptxgenjs writes a missing value as an empty point (a gap in the line); its types only say number.
     values: map.stages.map((s) => curve.points.find((p) => p.stage === s.id)?.score ?? null) as number[],
   }));
+  if (measured.length > 0) {
+    series.push({
+      name: t(lang, 'heading.dataEmotion'),
+      labels,
+      values: map.stages.map((s) => measured.find((p) => p.stage === s.id)?.score ?? null) as number[],
+    });
+  }
   slide.addChart(pptx.ChartType.line, series, {
     x: 0.4,
     y: 1.1,
@@ -70,9 +80,9 @@ export function addEmotionChartSlide(
     showValue: true,
     dataLabelFormatCode: 'General',
     dataLabelPosition: 't',
-    showLegend: curves.length > 1 || curves[0]?.persona !== undefined,
+    showLegend: series.length > 1 || curves[0]?.persona !== undefined,
     legendPos: 'b',
-    chartColors: COLORS.curve.map(hex),
+    chartColors: [...COLORS.curve.slice(0, curves.length), COLORS.dataCurve].map(hex),
     catAxisLabelFontFace: font,
     valAxisLabelFontFace: font,
     legendFontFace: font,

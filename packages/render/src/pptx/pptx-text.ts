@@ -1,20 +1,24 @@
 import type { Language } from '@opencjm/core';
-import { wrapText } from '../text/text-wrap.ts';
+import { officeFont } from '../text/office-font.ts';
+import { measureText, wrapText } from '../text/text-wrap.ts';
 
 /**
- * Text sizing for slides. PowerPoint shrinks text to fit only after someone edits it, so
- * the font size is chosen here, with the same measure that wraps the SVG cards.
+ * Text sizing for slides. PowerPoint shrinks text to fit only after someone edits it, and
+ * breaks a word that is wider than its box, so the size is chosen here with the same
+ * measure that wraps the SVG cards: the largest size at which every word fits the box's
+ * width and every line its height, never under {@link MIN_FONT} — what does not fit then
+ * goes to another slide.
  */
 
 /** Slide size of pptxgenjs' LAYOUT_WIDE, inches. */
 export const SLIDE = { width: 13.333, height: 7.5 } as const;
 
-/**
- * Font of the slides: fonts office machines have, since a PPTX is edited elsewhere;
- * Chinese needs a CJK face.
- */
+/** The smallest text on a slide, points: smaller is unreadable on a projector. */
+export const MIN_FONT = 10;
+
+/** Font of the slides: the one office font of the language (see {@link officeFont}). */
 export function fontFace(lang: Language): string {
-  return lang === 'zh' ? 'Microsoft YaHei' : 'Arial';
+  return officeFont(lang);
 }
 
 /** #rrggbb → rrggbb, the colour form pptxgenjs takes. */
@@ -25,20 +29,75 @@ export function hex(color: string): string {
 const LINE = 1.22;
 /** Text box inset, points: pptxgenjs margin is in points. */
 export const INSET = 4;
+/** Room a bullet takes before its text, points. */
+const BULLET = 18;
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Width in points available to text in a box w inches wide. */
+export function textWidth(w: number, bullets = false): number {
+  return w * 72 - 2 * INSET - 10 - (bullets ? BULLET : 0);
+}
+
+/** True when no word of the texts is wider than the line at this size (nothing would be broken). */
+export function wordsFit(paragraphs: readonly string[], width: number, size: number, bold = false): boolean {
+  return paragraphs.every((text) =>
+    Array.from(words.segment(text)).every(
+      ({ segment, isWordLike }) => !isWordLike || measureText(segment, size, bold) <= width,
+    ),
+  );
+}
+
+/** Height in points the paragraphs take at this size in a line `width` points wide. */
+export function textHeight(paragraphs: readonly string[], width: number, size: number): number {
+  const lines = paragraphs.reduce(
+    (sum, text) => sum + wrapText(text, { maxWidth: width, fontSize: size }).lines.length,
+    0,
+  );
+  return lines * size * LINE + paragraphs.length * 2;
+}
 
 /**
- * The largest font size (pt, from max down to min) at which the paragraphs fit a box of
- * w × h inches; min when nothing fits (the text then overflows, as in PowerPoint).
+ * The largest font size (pt, from max down to {@link MIN_FONT}) at which the paragraphs fit a
+ * box of w × h inches with no word broken; undefined when they do not fit even at the minimum.
  */
-export function fitFontSize(paragraphs: readonly string[], w: number, h: number, max = 12, min = 6): number {
-  const width = w * 72 - 2 * INSET - 10;
+export function fitFontSize(
+  paragraphs: readonly string[],
+  w: number,
+  h: number,
+  max = 12,
+  options: { bullets?: boolean; bold?: boolean } = {},
+): number | undefined {
+  const width = textWidth(w, options.bullets);
   const height = h * 72 - 2 * INSET;
-  for (let size = max; size > min; size -= 0.5) {
-    const lines = paragraphs.reduce(
-      (sum, text) => sum + wrapText(text, { maxWidth: width, fontSize: size }).lines.length,
-      0,
-    );
-    if (lines * size * LINE + paragraphs.length * 2 <= height) return size;
+  for (let size = max; size >= MIN_FONT; size -= 0.5) {
+    if (wordsFit(paragraphs, width, size, options.bold) && textHeight(paragraphs, width, size) <= height)
+      return size;
   }
-  return min;
+  return undefined;
+}
+
+/**
+ * Splits paragraphs (kept whole) into runs that each fit a box of w × h inches at
+ * {@link MIN_FONT}, after `head` (a title repeated on every part). A paragraph too tall for
+ * a box alone gets a part of its own.
+ */
+export function splitToFit(
+  paragraphs: readonly string[],
+  w: number,
+  h: number,
+  head: readonly string[] = [],
+  bullets = false,
+): string[][] {
+  const parts: string[][] = [];
+  let current: string[] = [];
+  for (const text of paragraphs) {
+    const next = [...current, text];
+    if (current.length > 0 && fitFontSize([...head, ...next], w, h, MIN_FONT, { bullets }) === undefined) {
+      parts.push(current);
+      current = [text];
+    } else current = next;
+  }
+  if (current.length > 0 || parts.length === 0) parts.push(current);
+  return parts;
 }

@@ -2,9 +2,14 @@ import PDFDocument from 'pdfkit';
 import SVGtoPDF, { type FontOptions } from 'svg-to-pdfkit';
 import { z } from 'zod';
 import { requireFontFile } from './fonts.ts';
+import { pageSlices } from './pdf-pages.ts';
+import { keepParts } from './svg-parts.ts';
 
-/** Page of the PDF: A4 or A3 landscape with the map scaled to fit, or a page the size of the map. */
-export const PdfPage = z.enum(['a4', 'a3', 'fit']);
+/**
+ * Page of the PDF: A4, US Letter or A3 landscape, the map filling the page width (taller
+ * maps continue on more pages, cut between rows), or a page the size of the map.
+ */
+export const PdfPage = z.enum(['a4', 'letter', 'a3', 'fit']);
 export type PdfPage = z.infer<typeof PdfPage>;
 
 export interface PdfOptions {
@@ -14,7 +19,7 @@ export interface PdfOptions {
 }
 
 /** Landscape page sizes in PDF points (1/72 in). */
-const PAGES = { a4: [841.89, 595.28], a3: [1190.55, 841.89] } as const;
+const PAGES = { a4: [841.89, 595.28], letter: [792, 612], a3: [1190.55, 841.89] } as const;
 const MARGIN = 24;
 /** SVG px are CSS px: 96 per inch, PDF points are 72. */
 const PT_PER_PX = 72 / 96;
@@ -22,12 +27,42 @@ const PT_PER_PX = 72 / 96;
 const FONT = { regular: 'DejaVuSans', bold: 'DejaVuSans-Bold', cjk: 'WenQuanYiZenHei' } as const;
 
 /** The width and height of an SVG made by renderMapSvg / renderTimelineSvg (root attributes). */
-function svgSize(svg: string): { width: number; height: number } {
+function svgSize(svg: string): { width: number; height: number; breaks: number[] } {
   const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
   const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
   const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1]);
   if (!(width > 0 && height > 0)) throw new Error('The SVG has no width and height attributes on its root');
-  return { width, height };
+  const breaks = (/\sdata-page-breaks="([\d. ]*)"/.exec(root)?.[1] ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map(Number);
+  return { width, height, breaks };
+}
+
+/**
+ * The picture as one page shows it: rows (between `breaks`, in order) and the header that
+ * reach into [top, bottom]; the others are left out (see svg-parts.ts). A picture without
+ * breaks is kept whole.
+ */
+function onPage(svg: string, breaks: readonly number[], top: number, bottom: number): string {
+  const [first] = breaks;
+  if (first === undefined) return svg;
+  return keepParts(svg, top < first, (i) => {
+    const start = breaks[i] ?? 0;
+    const end = breaks[i + 1] ?? Number.POSITIVE_INFINITY;
+    return start < bottom && end > top;
+  });
+}
+
+/**
+ * The scale of the picture on the page: the page's width, unless the whole picture then
+ * needs a second page while it would fit one at three quarters of that width or more —
+ * then one page, its height filled. Otherwise rows continue on the next pages.
+ */
+function pageScale(natural: { width: number; height: number }, width: number, height: number): number {
+  const byWidth = width / natural.width;
+  const byHeight = height / natural.height;
+  return byHeight < byWidth && byHeight >= 0.75 * byWidth ? byHeight : byWidth;
 }
 
 /**
@@ -51,7 +86,9 @@ function embeddedOnly(link: string): string {
 
 /**
  * A vector PDF of an SVG (pdfkit + svg-to-pdfkit): text stays text, in DejaVu Sans and
- * WenQuanYi Zen Hei, so Cyrillic and Chinese can be searched and copied.
+ * WenQuanYi Zen Hei, so Cyrillic and Chinese can be searched and copied. On a paper page
+ * the picture fills the width between the margins; what does not fit the page's height
+ * continues on the next page, cut at the rows the SVG marks (`data-page-breaks`).
  *
  * @throws MissingFontError when a font file is not installed (names the Debian package)
  */
@@ -61,16 +98,17 @@ export async function svgToPdf(svg: string, options: PdfOptions = {}): Promise<U
   const natural = { width: size.width * PT_PER_PX, height: size.height * PT_PER_PX };
   const [pageWidth, pageHeight] =
     page === 'fit' ? [natural.width + 2 * MARGIN, natural.height + 2 * MARGIN] : PAGES[page];
-  const scale = Math.min(
-    (pageWidth - 2 * MARGIN) / natural.width,
-    (pageHeight - 2 * MARGIN) / natural.height,
-  );
+  const scale = pageScale(natural, pageWidth - 2 * MARGIN, pageHeight - 2 * MARGIN);
   const width = natural.width * scale;
   const height = natural.height * scale;
+  /** SVG px → PDF points on the page. */
+  const k = PT_PER_PX * scale;
+  const slices = pageSlices(size.height, (pageHeight - 2 * MARGIN) / k, size.breaks);
 
   const doc = new PDFDocument({
     size: [pageWidth, pageHeight],
     margin: 0,
+    autoFirstPage: false,
     info: { Title: options.title ?? '' },
   });
   doc.registerFont(FONT.regular, requireFontFile('dejavu'));
@@ -82,16 +120,23 @@ export async function svgToPdf(svg: string, options: PdfOptions = {}): Promise<U
     doc.on('end', resolve);
     doc.on('error', reject);
   });
-  SVGtoPDF(doc, svg, (pageWidth - width) / 2, MARGIN, {
-    width,
-    height,
-    assumePt: true,
-    preserveAspectRatio: 'xMidYMin meet',
-    fontCallback: pickFont,
-    imageCallback: embeddedOnly,
-    // Its warnings concern photos it cannot load; the generated avatar under them shows instead.
-    warningCallback: () => {},
-  });
+  for (const [top, bottom] of slices) {
+    doc.addPage({ size: [pageWidth, pageHeight], margin: 0 });
+    doc.save();
+    const left = (pageWidth - width) / 2;
+    doc.rect(left, MARGIN, width, (bottom - top) * k).clip();
+    SVGtoPDF(doc, onPage(svg, size.breaks, top, bottom), left, MARGIN - top * k, {
+      width,
+      height,
+      assumePt: true,
+      preserveAspectRatio: 'xMidYMin meet',
+      fontCallback: pickFont,
+      imageCallback: embeddedOnly,
+      // Its warnings concern photos it cannot load; the generated avatar under them shows instead.
+      warningCallback: () => {},
+    });
+    doc.restore();
+  }
   doc.end();
   await done;
   return new Uint8Array(Buffer.concat(chunks));

@@ -7,9 +7,10 @@ import { escapeXml } from '../text/escape.ts';
 import { type ReportNode, type Run, reportDocument } from './report-document.ts';
 
 const STYLE = `
-body { font-family: ${FONT_FAMILY}; color: #1f2933; margin: 24px auto; max-width: 1100px; padding: 0 16px; line-height: 1.45; }
-.map { overflow-x: auto; border: 1px solid #d9dee4; border-radius: 6px; margin: 16px 0 24px; }
-.map svg { display: block; }
+body { font-family: ${FONT_FAMILY}; color: #1f2933; margin: 24px 16px; line-height: 1.45; }
+.report { max-width: 1100px; margin: 0 auto; }
+.map { border: 1px solid #d9dee4; border-radius: 6px; margin: 16px 0 24px; }
+.map svg { display: block; width: 100%; height: auto; }
 .tag { display: inline-block; font-size: 12px; background: #eef2f7; border-radius: 9px; padding: 0 8px; margin-left: 6px; color: #3e4c59; }
 table { border-collapse: collapse; margin: 8px 0 16px; }
 th, td { border: 1px solid #d9dee4; padding: 4px 8px; text-align: left; vertical-align: top; }
@@ -51,8 +52,8 @@ function node(n: ReportNode): string {
 }
 
 /**
- * The map as one self-contained HTML page: the SVG picture inline, then the same report
- * as the Markdown export. Every text is escaped; a Content-Security-Policy forbids scripts.
+ * The map as one self-contained HTML page: the SVG picture inline, as wide as the window
+ * (scaled by its viewBox, no sideways scrolling), then the same report as the Markdown export. Every text is escaped; a Content-Security-Policy forbids scripts.
  *
  * @example await writeFile('map.html', renderHtml(annaMap(), { lang: 'en' }));
  */
@@ -71,9 +72,9 @@ export function renderHtml(map: JourneyMap, options: RenderOptionsInput = {}): s
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
-    heading ? node(heading) : '',
+    `<div class="report">${heading ? node(heading) : ''}</div>`,
     `<div class="map">${renderMapSvg(map, opts)}</div>`,
-    ...rest.map(node),
+    `<div class="report">${rest.map(node).join('\n')}</div>`,
     '</body>',
     '</html>',
     '',

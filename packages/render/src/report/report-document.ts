@@ -1,7 +1,8 @@
 import type { JourneyMap, Language, Persona } from '@opencjm/core';
+import { figureRows, namedPains } from '../data/data-table.ts';
 import { labelled, t } from '../i18n.ts';
 import { cardsAt, mapSubtitle, personaName, stageName, touchpointIndex } from '../model/map-view.ts';
-import type { RenderOptions } from '../options.ts';
+import { type RenderOptions, stageFigures } from '../options.ts';
 import { metricLines } from '../svg/svg-metrics.ts';
 import { formatScore } from '../text/format.ts';
 
@@ -52,7 +53,7 @@ function stageSection(
   if (stage.goal)
     nodes.push({ kind: 'paragraph', runs: [{ text: labelled(lang, 'field.goal', stage.goal) }] });
   if (stage.description) nodes.push({ kind: 'paragraph', runs: [{ text: stage.description }] });
-  const numbers = metricLines(options.metrics?.[stage.id], lang);
+  const numbers = metricLines(stageFigures(options)?.[stage.id], lang);
   if (numbers.length > 0) {
     nodes.push({
       kind: 'paragraph',
@@ -94,6 +95,7 @@ export function reportDocument(
   ];
   if (map.description) nodes.push({ kind: 'paragraph', runs: [{ text: map.description }] });
   nodes.push(...personaSection(personas, lang));
+  nodes.push(...dataSection(map, options, lang));
   for (const stage of map.stages) nodes.push(...stageSection(map, stage.id, options, lang));
   if (map.touchpoints.length > 0) {
     nodes.push(
@@ -158,6 +160,32 @@ export function reportDocument(
           k.metric,
           k.target === undefined ? none : `${k.target}${k.unit ? ` ${k.unit}` : ''}`,
         ]),
+      },
+    );
+  }
+  return nodes;
+}
+
+/** "With data": the figures per stage and the pains accepted from the data, by name. */
+function dataSection(map: JourneyMap, options: RenderOptions, lang: Language): ReportNode[] {
+  const data = options.data;
+  if (!data) return [];
+  const nodes: ReportNode[] = [{ kind: 'heading', level: 2, text: t(lang, 'heading.data') }];
+  const table = figureRows(map, data, lang);
+  if (table.head.length > 1) nodes.push({ kind: 'table', ...table });
+  const pains = namedPains(map);
+  if (pains.length > 0) {
+    nodes.push(
+      { kind: 'heading', level: 3, text: t(lang, 'heading.dataPains') },
+      {
+        kind: 'table',
+        head: [
+          t(lang, 'field.stage'),
+          t(lang, 'field.touchpoint'),
+          t(lang, 'field.text'),
+          t(lang, 'field.sources'),
+        ],
+        rows: pains.map((p) => [p.stage, p.touchpoint || t(lang, 'value.none'), p.text, p.source]),
       },
     );
   }

@@ -1,7 +1,14 @@
 import type { JourneyMap, Lane, Persona } from '@opencjm/core';
 import type { Translate } from '../i18n.ts';
-import { cardsAt, emotionCurves, touchpointIndex, unmentionedTouchpoints } from '../model/map-view.ts';
-import type { RenderOptions } from '../options.ts';
+import {
+  cardsAt,
+  dataEmotionPoints,
+  emotionCurves,
+  isDataPain,
+  touchpointIndex,
+  unmentionedTouchpoints,
+} from '../model/map-view.ts';
+import { type RenderOptions, stageFigures } from '../options.ts';
 import type { Column, GridRow } from './layout.ts';
 import { type Block, paragraph, stack } from './svg-builder.ts';
 import { cardBlock, touchpointBlock } from './svg-cards.ts';
@@ -40,9 +47,19 @@ function laneRow(ctx: Context, lane: Lane): GridRow {
   const touchpoints = touchpointIndex(map);
   const cells = ctx.columns.map(({ stage }) => {
     const cards = cardsAt(map, lane.id, stage.id);
-    const blocks = cards.map((card) =>
-      cardBlock(card, lane, card.touchpoint ? touchpoints.get(card.touchpoint) : undefined, CELL, t),
-    );
+    const blocks = cards.map((card) => {
+      // With data, a pain accepted from the data names the analysis that found it.
+      const source =
+        ctx.options.data && isDataPain(map, card) ? card.sources.map((s) => s.title).join('; ') : undefined;
+      return cardBlock(
+        card,
+        lane,
+        card.touchpoint ? touchpoints.get(card.touchpoint) : undefined,
+        CELL,
+        t,
+        source,
+      );
+    });
     for (const tp of unmentionedTouchpoints(map, lane, stage.id)) blocks.push(touchpointBlock(tp, CELL, t));
     if (lane.type === 'opportunities') {
       for (const o of map.opportunities) if (o.stage === stage.id) blocks.push(opportunityBlock(o, CELL, t));
@@ -55,16 +72,17 @@ function laneRow(ctx: Context, lane: Lane): GridRow {
 
 function emotionRow(ctx: Context, titleText: string, cells: Block[], key: string): GridRow {
   const curves = emotionCurves(ctx.map);
+  const data = dataEmotionPoints(ctx.map, ctx.options.data);
   const left = ctx.columns[0]?.x ?? 0;
   const right = left + ctx.columns.length * SIZES.stageColumn;
   const centers = new Map(ctx.columns.map((c) => [c.stage.id, c.x + SIZES.stageColumn / 2]));
   return {
     key,
-    label: laneTitle(titleText, emotionLegend(curves, ctx.personas, LABEL, ctx.lang)),
+    label: laneTitle(titleText, emotionLegend(curves, ctx.personas, LABEL, ctx.lang, data.length > 0)),
     cells,
     band: {
       height: emotionBandHeight(curves),
-      draw: (y) => drawEmotionBand({ curves, centers, columnWidth: SIZES.stageColumn, left, right }, y),
+      draw: (y) => drawEmotionBand({ curves, centers, columnWidth: SIZES.stageColumn, left, right, data }, y),
     },
   };
 }
@@ -112,7 +130,7 @@ function wholeJourneyRow(ctx: Context): GridRow | undefined {
 export function gridRows(ctx: Context): GridRow[] {
   const { map, options, columns } = ctx;
   const rows: GridRow[] = [];
-  const metrics = options.metrics;
+  const metrics = stageFigures(options);
   if (metrics && columns.some((c) => metrics[c.stage.id])) {
     rows.push({
       key: 'metrics',
@@ -121,7 +139,8 @@ export function gridRows(ctx: Context): GridRow[] {
     });
   }
   for (const lane of map.lanes) rows.push(laneRow(ctx, lane));
-  if (map.emotions.length > 0 && !map.lanes.some((l) => l.type === 'emotion')) {
+  const hasCurve = map.emotions.length > 0 || dataEmotionPoints(map, options.data).length > 0;
+  if (hasCurve && !map.lanes.some((l) => l.type === 'emotion')) {
     rows.push(emotionRow(ctx, ctx.t('heading.emotion'), [], 'emotion'));
   }
   if (

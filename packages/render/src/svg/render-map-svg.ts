@@ -77,7 +77,7 @@ export function renderMapSvg(map: JourneyMap, options: RenderOptionsInput = {}):
   const body =
     title(map.title) +
     el('rect', { x: 0, y: 0, width, height, fill: COLORS.background }) +
-    header.draw(SIZES.margin, SIZES.margin) +
+    el('g', { 'data-part': 'header' }, header.draw(SIZES.margin, SIZES.margin)) +
     drawFrame(grid) +
     drawRow(grid, grid.stageRow) +
     grid.rows.map((row) => drawRow(grid, row)).join('');
@@ -90,6 +90,10 @@ export function renderMapSvg(map: JourneyMap, options: RenderOptionsInput = {}):
       viewBox: `0 0 ${width} ${height}`,
       'font-family': FONT_FAMILY,
       role: 'img',
+      // Where a paged PDF may cut the picture: between the header, the stage names and each row.
+      'data-page-breaks': [grid.top, ...grid.rows.map((row) => row.y), grid.top + grid.height]
+        .map((y) => Math.round(y))
+        .join(' '),
     },
     body,
   )}\n`;

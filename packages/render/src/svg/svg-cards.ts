@@ -16,6 +16,7 @@ export function cardBlock(
   touchpoint: Touchpoint | undefined,
   width: number,
   t: Translate,
+  source?: string,
 ): Block {
   const inner = width - 2 * SIZES.cardPadding;
   const { lines } = wrapText(card.text, {
@@ -23,11 +24,15 @@ export function cardBlock(
     fontSize: SIZES.cardText,
     maxLines: SIZES.cardMaxLines,
   });
+  const sourceLines = source
+    ? wrapText(source, { maxWidth: inner, fontSize: SIZES.badgeText, maxLines: 3 }).lines
+    : [];
+  const sourceHeight = sourceLines.length * (SIZES.badgeText + 3);
   const badges = [evidenceBadge(card.evidence, t)];
   if (touchpoint) badges.push(channelBadge(touchpoint, inner));
   const pills = badgeRows(badges, inner);
   const textHeight = lines.length * SIZES.cardLine;
-  const height = SIZES.cardPadding + textHeight + 6 + pills.height + SIZES.cardPadding;
+  const height = SIZES.cardPadding + textHeight + 6 + pills.height + SIZES.cardPadding + sourceHeight;
   const colors = LANE_COLORS[lane.type];
   return {
     width,
@@ -43,7 +48,17 @@ export function cardBlock(
             fill: COLORS.text,
             lineHeight: SIZES.cardLine,
           }) +
-          pills.draw(x + SIZES.cardPadding, y + SIZES.cardPadding + textHeight + 6),
+          pills.draw(x + SIZES.cardPadding, y + SIZES.cardPadding + textHeight + 6) +
+          textLines(
+            sourceLines,
+            x + SIZES.cardPadding,
+            y + height - SIZES.cardPadding - sourceHeight + SIZES.badgeText,
+            {
+              fontSize: SIZES.badgeText,
+              fill: COLORS.muted,
+              lineHeight: SIZES.badgeText + 3,
+            },
+          ),
       ),
   };
 }

@@ -1,4 +1,5 @@
 import type { Language, Persona } from '@opencjm/core';
+import { t } from '../i18n.ts';
 import type { EmotionCurve } from '../model/map-view.ts';
 import { personaName } from '../model/map-view.ts';
 import { formatScore } from '../text/format.ts';
@@ -24,6 +25,14 @@ export interface EmotionBandInput {
   /** Left and right ends of the plot (the stage columns), px. */
   left: number;
   right: number;
+  /** The curve measured from customer data, one point per stage that has one (export "with data"). */
+  data?: readonly DataPoint[];
+}
+
+/** A stage's emotion measured from data, −2 … +2. */
+export interface DataPoint {
+  stage: string;
+  score: number;
 }
 
 function curveColor(index: number): string {
@@ -121,31 +130,69 @@ export function drawEmotionBand(input: EmotionBandInput, y: number): string {
     });
     return line + marks.join('');
   });
-  return guides + scale + curves.join('');
+  return guides + scale + curves.join('') + dataCurve(input, yOf);
 }
 
-/** The legend under the lane title: one coloured line and a persona name per curve. */
+/** The data curve: dashed, in its own colour, its score under each point. */
+function dataCurve(input: EmotionBandInput, yOf: (score: number) => number): string {
+  const placed = (input.data ?? []).flatMap((point) => {
+    const cx = input.centers.get(point.stage);
+    return cx === undefined ? [] : [{ point, x: cx, y: yOf(point.score) }];
+  });
+  if (placed.length === 0) return '';
+  const line = el('path', {
+    d: smoothPath(placed),
+    fill: 'none',
+    stroke: COLORS.dataCurve,
+    'stroke-width': 2.5,
+    'stroke-dasharray': '7 4',
+  });
+  const marks = placed.map(
+    ({ point, x, y }) =>
+      el('rect', { x: x - 4.5, y: y - 4.5, width: 9, height: 9, fill: COLORS.dataCurve }) +
+      textLines([formatScore(point.score)], x + 14, y + 4, {
+        fontSize: 11,
+        fill: COLORS.dataCurve,
+        bold: true,
+      }),
+  );
+  return el('g', { 'data-curve': 'data' }, line + marks.join(''));
+}
+
+/** The legend under the lane title: one coloured line and a persona name per curve, and the data curve. */
 export function emotionLegend(
   curves: readonly EmotionCurve[],
   personas: readonly Persona[],
   width: number,
   lang: Language,
+  withData = false,
 ): Block {
-  if (curves.length < 2 && curves[0]?.persona === undefined) return stack([], 0);
-  return stack(
-    curves.map((curve, ci) => {
-      const name = truncateLine(personaName(personas, curve.persona, lang), {
-        maxWidth: width - 48,
-        fontSize: SIZES.small,
-      });
-      return {
-        width,
-        height: 16,
-        draw: (x: number, y: number) =>
-          el('line', { x1: x, x2: x + 16, y1: y + 8, y2: y + 8, stroke: curveColor(ci), 'stroke-width': 3 }) +
-          textLines([name], x + 22, y + 12, { fontSize: SIZES.small, fill: COLORS.text }),
-      };
-    }),
-    2,
+  const onlyWhole = curves.length < 2 && curves[0]?.persona === undefined;
+  if (onlyWhole && !withData) return stack([], 0);
+  const entry = (text: string, color: string, dashed: boolean): Block => {
+    const name = truncateLine(text, { maxWidth: width - 48, fontSize: SIZES.small });
+    return {
+      width,
+      height: 16,
+      draw: (x: number, y: number) =>
+        el('line', {
+          x1: x,
+          x2: x + 16,
+          y1: y + 8,
+          y2: y + 8,
+          stroke: color,
+          'stroke-width': 3,
+          'stroke-dasharray': dashed ? '5 3' : undefined,
+        }) + textLines([name], x + 22, y + 12, { fontSize: SIZES.small, fill: COLORS.text }),
+    };
+  };
+  const entries = curves.map((curve, ci) =>
+    entry(
+      onlyWhole ? t(lang, 'value.mapCurve') : personaName(personas, curve.persona, lang),
+      curveColor(ci),
+      false,
+    ),
   );
+  if (withData) entries.push(entry(t(lang, 'value.fromData'), COLORS.dataCurve, true));
+  return stack(entries, 2);
 }

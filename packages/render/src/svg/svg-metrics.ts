@@ -1,7 +1,7 @@
 import type { Language } from '@opencjm/core';
 import { t } from '../i18n.ts';
 import type { StageMetric } from '../options.ts';
-import { formatDuration, formatInteger, formatShare } from '../text/format.ts';
+import { formatDuration, formatInteger, formatScore, formatShare, formatSigned } from '../text/format.ts';
 import { type Block, el, textLines } from './svg-builder.ts';
 import { COLORS, SIZES } from './theme.ts';
 
@@ -11,15 +11,21 @@ const LINE = 17;
 export function metricLines(metric: StageMetric | undefined, lang: Language): [string, string][] {
   if (!metric) return [];
   const lines: [string, string][] = [];
-  if (metric.customers !== undefined)
+  if (metric.customers != null)
     lines.push([t(lang, 'metric.customers'), formatInteger(metric.customers, lang)]);
-  if (metric.conversion !== undefined)
+  if (metric.conversion != null)
     lines.push([t(lang, 'metric.conversion'), formatShare(metric.conversion, lang)]);
-  if (metric.dropOff !== undefined)
-    lines.push([t(lang, 'metric.dropOff'), formatShare(metric.dropOff, lang)]);
-  if (metric.medianSeconds !== undefined) {
+  if (metric.dropOff != null) lines.push([t(lang, 'metric.dropOff'), formatShare(metric.dropOff, lang)]);
+  if (metric.medianSeconds != null) {
     lines.push([t(lang, 'metric.medianTime'), formatDuration(metric.medianSeconds, lang)]);
   }
+  if (metric.emotion != null) {
+    const n = metric.emotionN == null ? '' : ` (${formatInteger(metric.emotionN, lang)})`;
+    lines.push([t(lang, 'metric.emotion'), `${formatScore(metric.emotion)}${n}`]);
+  }
+  if (metric.sentiment != null)
+    lines.push([t(lang, 'metric.sentiment'), formatSigned(metric.sentiment, lang)]);
+  if (metric.nps != null) lines.push([t(lang, 'metric.nps'), formatSigned(metric.nps, lang, 0)]);
   return lines;
 }
 
@@ -29,7 +35,7 @@ export function metricLines(metric: StageMetric | undefined, lang: Language): [s
  */
 export function metricsBlock(metric: StageMetric | undefined, width: number, lang: Language): Block {
   const lines = metricLines(metric, lang);
-  const bar = metric?.conversion;
+  const bar = metric?.conversion ?? undefined;
   const height = lines.length * LINE + (bar === undefined ? 0 : 10);
   return {
     width,

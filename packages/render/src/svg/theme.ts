@@ -43,6 +43,8 @@ export const COLORS = {
   labelBackground: '#f5f7fa',
   stageHeader: ['#1e88e5', '#43a047', '#fb8c00', '#8e24aa', '#00897b', '#e53935', '#3949ab', '#6d4c41'],
   curve: ['#d81b60', '#1e88e5', '#43a047', '#fb8c00', '#8e24aa', '#00897b'],
+  /** The emotion curve measured from customer data (dashed, beside the map's own curves). */
+  dataCurve: '#00695c',
   positive: '#2e7d32',
   negative: '#c62828',
 } as const;

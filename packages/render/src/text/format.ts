@@ -41,3 +41,12 @@ export function formatScore(score: number): string {
   if (rounded < 0) return `−${Math.abs(rounded)}`;
   return '0';
 }
+
+/** A signed number with up to two decimals, with a real minus sign: +0.42, −0.1. */
+export function formatSigned(value: number, lang: Language, digits = 2): string {
+  const text = new Intl.NumberFormat(LOCALES[lang], {
+    maximumFractionDigits: digits,
+    signDisplay: 'exceptZero',
+  }).format(value);
+  return text.replace('-', '−');
+}

@@ -1,6 +1,6 @@
 import type { JourneyMap, Language, Persona } from '@opencjm/core';
 import type { Worksheet } from 'exceljs';
-import { type MetaRow, SHEETS } from './workbook-meta.ts';
+import type { MetaRow } from './workbook-meta.ts';
 
 /** Columns of the Map sheet: lane title, sub-label (persona of an emotion row), then stages. */
 export const LANE_COL = 1;
@@ -18,7 +18,7 @@ export interface Writer {
   row: number;
 }
 
-/** "Map!C7" for a cell of the Map sheet. */
+/** "Map!C7" (in the sheet's own name, e.g. "Карта!C7") for a cell of the Map sheet. */
 export function address(w: Writer, row: number, col: number): string {
-  return `${SHEETS.map}!${w.sheet.getCell(row, col).address}`;
+  return `${w.sheet.name}!${w.sheet.getCell(row, col).address}`;
 }

@@ -1,5 +1,6 @@
-import { Source } from '@opencjm/core';
+import { type Language, Source } from '@opencjm/core';
 import { z } from 'zod';
+import { t } from '../i18n.ts';
 
 /**
  * The "_opencjm" sheet: what a workbook must remember of the map that cells alone do not
@@ -8,15 +9,36 @@ import { z } from 'zod';
  * list item; the texts themselves stay in the visible sheets, where people edit them.
  */
 
-export const SHEETS = {
-  map: 'Map',
-  touchpoints: 'Touchpoints',
-  pains: 'Pains',
-  opportunities: 'Opportunities',
-  kpis: 'KPIs',
-  metrics: 'Metrics',
-  meta: '_opencjm',
-} as const;
+/** The hidden sheet's name, the same in every language: the importer looks for it. */
+export const SHEETS = { meta: '_opencjm' } as const;
+
+/** Names of the visible sheets. */
+export interface SheetNames {
+  map: string;
+  touchpoints: string;
+  pains: string;
+  opportunities: string;
+  kpis: string;
+  metrics: string;
+  data: string;
+}
+
+/**
+ * The visible sheets' names in the export's language ("Карта", "Точки контакта" …). The
+ * importer never looks a visible sheet up by name: the meta rows give the address of every
+ * text, sheet included, so a workbook reads back whatever its language.
+ */
+export function sheetNames(lang: Language): SheetNames {
+  return {
+    map: t(lang, 'sheet.map'),
+    touchpoints: t(lang, 'heading.touchpoints'),
+    pains: t(lang, 'heading.pains'),
+    opportunities: t(lang, 'heading.opportunities'),
+    kpis: t(lang, 'heading.kpis'),
+    metrics: t(lang, 'heading.metrics'),
+    data: t(lang, 'heading.data'),
+  };
+}
 
 export const MetaKind = z.enum([
   'map',

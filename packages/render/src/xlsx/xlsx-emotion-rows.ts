@@ -4,7 +4,7 @@ import { address, FIRST_STAGE_COL, SUB_COL, type Writer } from './map-sheet-layo
 import { thinBorder } from './xlsx-style.ts';
 
 /** Red (−2) through yellow (0) to green (+2), as Excel's own three-colour scale. */
-const EMOTION_SCALE = { low: 'FFF8696B', mid: 'FFFFEB84', high: 'FF63BE7B' };
+export const EMOTION_SCALE = { low: 'FFF8696B', mid: 'FFFFEB84', high: 'FF63BE7B' };
 
 /**
  * One row per emotion curve: the persona in column B, the scores as numbers limited to

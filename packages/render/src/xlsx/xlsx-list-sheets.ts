@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { t } from '../i18n.ts';
 import { cardsOfLaneType, stageName } from '../model/map-view.ts';
 import type { StageMetrics } from '../options.ts';
-import { type MetaRow, SHEETS } from './workbook-meta.ts';
+import type { MetaRow, SheetNames } from './workbook-meta.ts';
 import { dataRow, headerRow } from './xlsx-style.ts';
 
 /**
@@ -43,10 +43,11 @@ export function writeListSheets(
   map: JourneyMap,
   lang: Language,
   metrics: StageMetrics | undefined,
+  names: SheetNames,
 ): MetaRow[] {
   const meta: MetaRow[] = [];
 
-  const touchpoints = workbook.addWorksheet(SHEETS.touchpoints);
+  const touchpoints = workbook.addWorksheet(names.touchpoints);
   const tpWidths = [16, 28, 16, 10, 14, 22, 30];
   headerRow(
     touchpoints,
@@ -80,7 +81,7 @@ export function writeListSheets(
     meta.push({ kind: 'touchpoint', id: tp.id, cell: '', type: '', data: canonical(Touchpoint, tp) });
   }
 
-  const pains = workbook.addWorksheet(SHEETS.pains);
+  const pains = workbook.addWorksheet(names.pains);
   const painWidths = [14, 22, 50, 14, 30];
   headerRow(
     pains,
@@ -107,7 +108,7 @@ export function writeListSheets(
     );
   }
 
-  const opportunities = workbook.addWorksheet(SHEETS.opportunities);
+  const opportunities = workbook.addWorksheet(names.opportunities);
   const oppWidths = [12, 36, 20, 24, 14, 10, 10, 16, 40];
   headerRow(
     opportunities,
@@ -143,13 +144,13 @@ export function writeListSheets(
     meta.push({
       kind: 'opportunity',
       id: o.id,
-      cell: `${SHEETS.opportunities}!A${opportunities.rowCount}`,
+      cell: `${names.opportunities}!A${opportunities.rowCount}`,
       type: '',
       data: canonical(Opportunity, o),
     });
   }
 
-  const kpis = workbook.addWorksheet(SHEETS.kpis);
+  const kpis = workbook.addWorksheet(names.kpis);
   const kpiWidths = [12, 32, 22, 16, 12, 10];
   headerRow(
     kpis,
@@ -173,7 +174,7 @@ export function writeListSheets(
   }
 
   if (metrics) {
-    const sheet = workbook.addWorksheet(SHEETS.metrics);
+    const sheet = workbook.addWorksheet(names.metrics);
     const widths = [24, 12, 12, 12, 16];
     headerRow(
       sheet,

@@ -2,9 +2,11 @@ import type { JourneyMap, Lane, Language, Persona } from '@opencjm/core';
 import type { Workbook } from 'exceljs';
 import { t } from '../i18n.ts';
 import { cardsAt, type EmotionCurve, emotionCurves, mapSubtitle } from '../model/map-view.ts';
+import type { MapData } from '../options.ts';
 import { COLORS, LANE_COLORS } from '../svg/theme.ts';
 import { address, FIRST_STAGE_COL, LANE_COL, STAGE_WIDTH, SUB_COL, type Writer } from './map-sheet-layout.ts';
-import { type MetaRow, SHEETS } from './workbook-meta.ts';
+import type { MetaRow } from './workbook-meta.ts';
+import { writeDataRows } from './xlsx-data.ts';
 import { writeEmotionRows } from './xlsx-emotion-rows.ts';
 import { fill, fitRow, thinBorder, wrap } from './xlsx-style.ts';
 
@@ -112,8 +114,10 @@ export function writeMapSheet(
   map: JourneyMap,
   personas: readonly Persona[],
   lang: Language,
+  name: string,
+  data?: MapData,
 ): MetaRow[] {
-  const sheet = workbook.addWorksheet(SHEETS.map, {
+  const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: SUB_COL, ySplit: 3 }],
   });
   sheet.getColumn(LANE_COL).width = 22;
@@ -126,7 +130,7 @@ export function writeMapSheet(
   w.meta.push({
     kind: 'map',
     id,
-    cell: `${SHEETS.map}!A1`,
+    cell: `${name}!A1`,
     type: '',
     data: JSON.stringify({
       schemaVersion,
@@ -151,6 +155,7 @@ export function writeMapSheet(
     title.font = { bold: true };
     if (w.row - 1 > top) sheet.mergeCells(top, LANE_COL, w.row - 1, LANE_COL);
   }
+  if (data) writeDataRows(w, data);
   return inDocumentOrder(w.meta, map);
 }
 

@@ -11,7 +11,11 @@ import {
   nastyMap,
   nastyPersona,
 } from '../test-fixtures.ts';
-import { SHEETS } from './workbook-meta.ts';
+import { SHEETS, sheetNames } from './workbook-meta.ts';
+
+const RU = sheetNames('ru');
+const EN = sheetNames('en');
+
 import { XlsxImportError } from './xlsx-error.ts';
 import { mapToXlsx } from './xlsx-export.ts';
 import { importMapFromXlsx } from './xlsx-import.ts';
@@ -58,15 +62,15 @@ async function edit(bytes: Uint8Array, change: (workbook: ExcelJS.Workbook) => v
 }
 
 describe('mapToXlsx', () => {
-  it('writes the Map, Touchpoints, Pains, Opportunities, KPIs sheets and a hidden _opencjm sheet', async () => {
+  it('writes the Map, Touchpoints, Pains, Opportunities, KPIs sheets, named in the map language, and a hidden _opencjm sheet', async () => {
     const workbook = await open(await mapToXlsx(annaMap(), { metrics: BANK_METRICS }));
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
-      'Map',
-      'Touchpoints',
-      'Pains',
-      'Opportunities',
-      'KPIs',
-      'Metrics',
+      'Карта',
+      'Точки контакта',
+      'Боли',
+      'Возможности',
+      'KPI',
+      'Метрики этапа',
       '_opencjm',
     ]);
     expect(sheet(workbook, SHEETS.meta).state).toBe('hidden');
@@ -74,7 +78,7 @@ describe('mapToXlsx', () => {
 
   it('lays stages out as columns and lanes as rows, one card per wrapped cell', async () => {
     const map = annaMap();
-    const ws = sheet(await open(await mapToXlsx(map)), SHEETS.map);
+    const ws = sheet(await open(await mapToXlsx(map)), RU.map);
     expect(ws.getCell('A1').text).toBe(map.title);
     expect([3, 4, 5, 6].map((c) => ws.getCell(3, c).text)).toEqual(map.stages.map((s) => s.name));
     const card = cellWith(ws, 'Сравнивает модели на сайте');
@@ -86,7 +90,7 @@ describe('mapToXlsx', () => {
 
   it('writes emotions as numbers with a colour-scale conditional format', async () => {
     const bytes = await mapToXlsx(annaMap());
-    const ws = sheet(await open(bytes), SHEETS.map);
+    const ws = sheet(await open(bytes), RU.map);
     const title = cellWith(ws, 'Эмоции');
     const scores = [3, 4, 5, 6].map((c) => ws.getCell(title.row, c).value);
     expect(scores).toEqual([1, -1, 1, 2]);
@@ -99,18 +103,18 @@ describe('mapToXlsx', () => {
 
   it('lists pains, opportunities with owners, KPIs and touchpoints', async () => {
     const workbook = await open(await mapToXlsx(bankMap('ru')));
-    expect(texts(sheet(workbook, SHEETS.pains))).toContain('Не приходит СМС с кодом');
-    const opportunities = texts(sheet(workbook, SHEETS.opportunities));
+    expect(texts(sheet(workbook, RU.pains))).toContain('Не приходит СМС с кодом');
+    const opportunities = texts(sheet(workbook, RU.opportunities));
     expect(opportunities).toContain('Резервный звонок вместо СМС');
     expect(opportunities).toContain('Отдел цифровых каналов');
     expect(opportunities).toContain('запланировано');
-    expect(texts(sheet(workbook, SHEETS.kpis))).toContain('CES');
-    expect(texts(sheet(workbook, SHEETS.touchpoints))).toContain('Сайт банка');
+    expect(texts(sheet(workbook, RU.kpis))).toContain('CES');
+    expect(texts(sheet(workbook, RU.touchpoints))).toContain('Сайт банка');
   });
 
   it('keeps nasty texts verbatim in cells', async () => {
     const workbook = await open(await mapToXlsx(nastyMap(), { personas: [nastyPersona()] }));
-    const all = texts(sheet(workbook, SHEETS.map));
+    const all = texts(sheet(workbook, EN.map));
     for (const value of [
       NASTY.script,
       NASTY.amp,
@@ -147,20 +151,20 @@ describe('importMapFromXlsx', () => {
     const first = await mapToXlsx(nastyMap());
     const again = await mapToXlsx(await importMapFromXlsx(first));
     const [a, b] = [await open(first), await open(again)];
-    expect(texts(sheet(b, SHEETS.map))).toEqual(texts(sheet(a, SHEETS.map)));
+    expect(texts(sheet(b, EN.map))).toEqual(texts(sheet(a, EN.map)));
     expect(texts(sheet(b, SHEETS.meta))).toEqual(texts(sheet(a, SHEETS.meta)));
   });
 
   it('keeps edits made in Excel: card text, a new card, a cleared card, a score, an owner', async () => {
     const bytes = await edit(await mapToXlsx(annaMap()), (workbook) => {
-      const ws = sheet(workbook, SHEETS.map);
+      const ws = sheet(workbook, RU.map);
       cellWith(ws, 'Пишет отзыв').value = 'Пишет отзыв на маркетплейсе';
       cellWith(ws, 'Оформляет заказ').value = null;
       const pains = cellWith(ws, 'Фильтры каталога неудобны');
       ws.getCell(pains.row, 5).value = 'Доставка дорогая';
       const emotions = cellWith(ws, 'Эмоции');
       ws.getCell(emotions.row, 3).value = -2;
-      const opportunities = sheet(workbook, SHEETS.opportunities);
+      const opportunities = sheet(workbook, RU.opportunities);
       opportunities.getCell('D2').value = 'Команда каталога';
       opportunities.getCell('E2').value = 'done';
     });
@@ -178,10 +182,10 @@ describe('importMapFromXlsx', () => {
 
   it('names the sheet and cell of a bad emotion score', async () => {
     const bytes = await edit(await mapToXlsx(annaMap()), (workbook) => {
-      const ws = sheet(workbook, SHEETS.map);
+      const ws = sheet(workbook, RU.map);
       ws.getCell(cellWith(ws, 'Эмоции').row, 4).value = 'ужасно';
     });
-    await expect(importMapFromXlsx(bytes)).rejects.toThrow(/Sheet "Map", cell D\d+: an emotion score/);
+    await expect(importMapFromXlsx(bytes)).rejects.toThrow(/Sheet "Карта", cell D\d+: an emotion score/);
   });
 
   it('names the cell of an unknown evidence, status or empty stage name', async () => {
@@ -192,16 +196,16 @@ describe('importMapFromXlsx', () => {
     });
     await expect(importMapFromXlsx(badEvidence)).rejects.toThrow(/Sheet "_opencjm", cell D\d+: evidence/);
     const badStatus = await edit(await mapToXlsx(annaMap()), (workbook) => {
-      sheet(workbook, SHEETS.opportunities).getCell('E2').value = 'someday';
+      sheet(workbook, RU.opportunities).getCell('E2').value = 'someday';
     });
     await expect(importMapFromXlsx(badStatus)).rejects.toThrow(
-      'Sheet "Opportunities", cell E2: unknown status',
+      'Sheet "Возможности", cell E2: unknown status',
     );
     const noName = await edit(await mapToXlsx(annaMap()), (workbook) => {
-      sheet(workbook, SHEETS.map).getCell('C3').value = '';
+      sheet(workbook, RU.map).getCell('C3').value = '';
     });
     await expect(importMapFromXlsx(noName)).rejects.toThrow(
-      'Sheet "Map", cell C3: A stage name must not be empty',
+      'Sheet "Карта", cell C3: A stage name must not be empty',
     );
   });
 

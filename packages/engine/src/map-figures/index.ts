@@ -1,0 +1,1 @@
+export { MapFigures, mapFigures, PlaceFigures } from './map-figures.ts';

@@ -1,0 +1,78 @@
+import type { JourneyMap } from '@opencjm/core';
+import { z } from 'zod';
+import { funnel } from '../analytics/index.ts';
+import { bindingReport } from '../binding/index.ts';
+import type { EmotionPoint } from '../insight/emotions/emotions.ts';
+import { emotions } from '../insight/emotions/emotions.ts';
+import { sentimentScorer } from '../insight/scorer.ts';
+import type { DuckDbStore } from '../store/duckdb.ts';
+
+/** One stage's or touchpoint's figures on the map. */
+export const PlaceFigures = z.object({
+  customers: z.number().int(),
+  conversion: z.number().nullable().describe('Share of the first stage’s customers who reached it'),
+  dropOff: z.number().nullable().describe('Share of the previous stage’s customers lost here'),
+  medianSeconds: z.number().nullable().describe('Median time from the previous stage'),
+  emotion: z.number().nullable().describe('Data-driven emotion −2 … +2 from texts and survey answers'),
+  emotionN: z.number().int().describe('Signals behind `emotion`: scored texts plus valid answers'),
+  emotionCi: z.tuple([z.number(), z.number()]).nullable().describe('95% interval of `emotion`'),
+  sentiment: z.number().nullable().describe('Mean text sentiment −1 … +1; null without texts'),
+});
+export type PlaceFigures = z.infer<typeof PlaceFigures>;
+
+/** The figures of a map: per stage id and per touchpoint id, over one conversion window. */
+export const MapFigures = z.object({
+  windowSeconds: z.number(),
+  stages: z.record(z.string(), PlaceFigures),
+  touchpoints: z.record(z.string(), PlaceFigures),
+});
+export type MapFigures = z.infer<typeof MapFigures>;
+
+/**
+ * The figures the editor shows on a map and the exports carry "with data": per stage, the
+ * funnel over the map's stages (conversion from the first stage, drop-off from the previous
+ * one, median time from the previous one); per touchpoint, the customers whose events its
+ * rule binds; for both, the data-driven emotion (texts and survey answers on −2 … +2) and
+ * the mean text sentiment. One function, so the server's map metrics and the CLI's
+ * `export --with-data` can never disagree.
+ *
+ * @example const figures = await mapFigures(store, map, '7d');
+ */
+export async function mapFigures(store: DuckDbStore, map: JourneyMap, window: string): Promise<MapFigures> {
+  const result = await funnel(store, { map, window });
+  const curve = await emotions(store, { map, scorer: sentimentScorer });
+  const feeling = (points: readonly EmotionPoint[], id: string) => {
+    const point = points.find((p) => p.name === id);
+    return {
+      emotion: point?.score ?? null,
+      emotionN: point?.n ?? 0,
+      emotionCi: point?.ci ?? null,
+      // The curve keeps text means on its −2 … +2 scale (sentiment × 2); figures give −1 … +1.
+      sentiment: point?.texts.mean == null ? null : point.texts.mean / 2,
+    };
+  };
+  const stages: Record<string, PlaceFigures> = {};
+  result.steps.forEach((step, index) => {
+    const id = step.id ?? map.stages[index]?.id;
+    if (id === undefined) return;
+    stages[id] = {
+      customers: step.customers,
+      conversion: step.conversion,
+      dropOff: index === 0 ? null : step.dropOffRate,
+      medianSeconds: step.medianSecondsToConvert,
+      ...feeling(curve.byStage, id),
+    };
+  });
+  const report = await bindingReport(store, map);
+  const touchpoints: Record<string, PlaceFigures> = {};
+  for (const tp of report.touchpoints) {
+    touchpoints[tp.id] = {
+      customers: tp.customers,
+      conversion: null,
+      dropOff: null,
+      medianSeconds: null,
+      ...feeling(curve.byTouchpoint, tp.id),
+    };
+  }
+  return { windowSeconds: result.windowSeconds, stages, touchpoints };
+}

@@ -1,0 +1,88 @@
+import type { JourneyMap, Language } from '@opencjm/core';
+import type PptxGenJS from 'pptxgenjs';
+import { figureRows, namedPains } from '../data/data-table.ts';
+import { t } from '../i18n.ts';
+import type { MapData } from '../options.ts';
+import { formatDuration } from '../text/format.ts';
+import { SLIDE } from './pptx-text.ts';
+
+/** Rows of a data table per slide; more continue on the next slide. */
+const ROWS_PER_SLIDE = 9;
+const FONT_SIZE = 11;
+
+function heading(slide: PptxGenJS.Slide, text: string, font: string): void {
+  slide.addText(text, { x: 0.4, y: 0.3, w: 12.5, h: 0.6, fontSize: 24, bold: true, fontFace: font });
+}
+
+/** A table over as many slides as its rows need, the header row on each. */
+function tableSlides(
+  pptx: PptxGenJS,
+  title: string,
+  head: readonly string[],
+  rows: readonly string[][],
+  colW: number[],
+  font: string,
+  note?: string,
+): void {
+  const headRow = head.map((text) => ({ text, options: { bold: true, fill: { color: 'EEF2F7' } } }));
+  for (let start = 0; start < Math.max(1, rows.length); start += ROWS_PER_SLIDE) {
+    const slide = pptx.addSlide();
+    heading(slide, title, font);
+    if (note) slide.addText(note, { x: 0.4, y: 0.85, w: 12.5, h: 0.3, fontSize: FONT_SIZE, fontFace: font });
+    slide.addTable(
+      [headRow, ...rows.slice(start, start + ROWS_PER_SLIDE).map((row) => row.map((text) => ({ text })))],
+      {
+        x: 0.4,
+        y: 1.25,
+        w: SLIDE.width - 0.8,
+        colW,
+        fontFace: font,
+        fontSize: FONT_SIZE,
+        border: { type: 'solid', pt: 0.5, color: 'D9DEE4' },
+        valign: 'top',
+      },
+    );
+  }
+}
+
+/**
+ * "With data": the figures per stage as a table (stage names, the measured figures, the
+ * conversion window), then the pains accepted from the data with the analysis behind each.
+ */
+export function addDataSlides(
+  pptx: PptxGenJS,
+  map: JourneyMap,
+  data: MapData,
+  lang: Language,
+  font: string,
+): void {
+  const table = figureRows(map, data, lang);
+  const width = SLIDE.width - 0.8;
+  if (table.head.length > 1) {
+    const first = 3;
+    const rest = (width - first) / (table.head.length - 1);
+    const note =
+      data.windowSeconds === undefined
+        ? undefined
+        : `${t(lang, 'heading.window')}${t(lang, 'punct.colon')}${formatDuration(data.windowSeconds, lang)}`;
+    tableSlides(
+      pptx,
+      t(lang, 'heading.data'),
+      table.head,
+      table.rows,
+      [first, ...table.head.slice(1).map(() => rest)],
+      font,
+      note,
+    );
+  }
+  const pains = namedPains(map);
+  if (pains.length === 0) return;
+  tableSlides(
+    pptx,
+    t(lang, 'heading.dataPains'),
+    [t(lang, 'field.stage'), t(lang, 'field.touchpoint'), t(lang, 'field.text'), t(lang, 'field.sources')],
+    pains.map((p) => [p.stage, p.touchpoint || t(lang, 'value.none'), p.text, p.source]),
+    [2.2, 2.2, 5, width - 9.4],
+    font,
+  );
+}

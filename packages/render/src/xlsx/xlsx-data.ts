@@ -1,0 +1,111 @@
+import type { JourneyMap, Language } from '@opencjm/core';
+import type { Workbook } from 'exceljs';
+import { type FigureColumn, figureColumns, figureLabel, namedPains } from '../data/data-table.ts';
+import { t } from '../i18n.ts';
+import type { MapData } from '../options.ts';
+import { FIRST_STAGE_COL, LANE_COL, SUB_COL, type Writer } from './map-sheet-layout.ts';
+import { EMOTION_SCALE } from './xlsx-emotion-rows.ts';
+import { dataRow, fill, headerRow, thinBorder, wrap } from './xlsx-style.ts';
+
+/**
+ * The export "with data" in the workbook: the measured figures under the map on the Map
+ * sheet (one row per figure, the data emotion with the map's colour scale), and a Data
+ * sheet with the same figures by stage name, and a sheet of the pains accepted from the data.
+ */
+
+/** Excel number formats of the figures; durations are days, as Excel keeps time. */
+const FORMATS: Record<FigureColumn, string> = {
+  customers: '#,##0',
+  conversion: '0.0%',
+  dropOff: '0.0%',
+  medianSeconds: '[h]:mm:ss',
+  emotion: '+0.0;-0.0;0',
+  sentiment: '+0.00;-0.00;0',
+  nps: '+0;-0;0',
+};
+
+/** The value Excel stores for a figure: seconds become days, so [h]:mm:ss shows them. */
+function cellValue(column: FigureColumn, value: number): number {
+  return column === 'medianSeconds' ? value / 86_400 : value;
+}
+
+/** The figures as rows under the lanes of the Map sheet. */
+export function writeDataRows(w: Writer, data: MapData): void {
+  const { sheet, map } = w;
+  const columns = figureColumns(map, data);
+  if (columns.length === 0) return;
+  const top = w.row;
+  for (const column of columns) {
+    const row = w.row++;
+    sheet.getCell(row, SUB_COL).value = figureLabel(column, w.lang);
+    wrap(sheet.getCell(row, SUB_COL));
+    map.stages.forEach((stage, i) => {
+      const cell = sheet.getCell(row, FIRST_STAGE_COL + i);
+      const value = data.stages[stage.id]?.[column];
+      if (value != null) cell.value = cellValue(column, value);
+      cell.numFmt = FORMATS[column];
+      cell.alignment = { horizontal: 'center' };
+      thinBorder(cell);
+    });
+    if (column === 'emotion' && map.stages.length > 0) {
+      const first = sheet.getCell(row, FIRST_STAGE_COL).address;
+      const last = sheet.getCell(row, FIRST_STAGE_COL + map.stages.length - 1).address;
+      sheet.addConditionalFormatting({
+        ref: `${first}:${last}`,
+        rules: [
+          {
+            type: 'colorScale',
+            priority: 1,
+            cfvo: [
+              { type: 'num', value: -2 },
+              { type: 'num', value: 0 },
+              { type: 'num', value: 2 },
+            ],
+            color: [{ argb: EMOTION_SCALE.low }, { argb: EMOTION_SCALE.mid }, { argb: EMOTION_SCALE.high }],
+          },
+        ],
+      });
+    }
+  }
+  const title = sheet.getCell(top, LANE_COL);
+  title.value = t(w.lang, 'heading.data');
+  title.font = { bold: true };
+  wrap(title);
+  fill(title, '#f5f7fa');
+  if (w.row - 1 > top) sheet.mergeCells(top, LANE_COL, w.row - 1, LANE_COL);
+}
+
+/** The Data sheet (figures by stage name) and the sheet of pains accepted from the data. */
+export function writeDataSheet(
+  workbook: Workbook,
+  map: JourneyMap,
+  data: MapData,
+  lang: Language,
+  name: string,
+): void {
+  const sheet = workbook.addWorksheet(name);
+  const columns = figureColumns(map, data);
+  const widths = [28, ...columns.map(() => 16)];
+  headerRow(sheet, [t(lang, 'field.stage'), ...columns.map((c) => figureLabel(c, lang))], widths);
+  for (const stage of map.stages) {
+    const figures = data.stages[stage.id];
+    dataRow(
+      sheet,
+      [stage.name, ...columns.map((c) => (figures?.[c] == null ? null : cellValue(c, figures[c])))],
+      widths,
+    );
+  }
+  columns.forEach((column, i) => {
+    sheet.getColumn(i + 2).numFmt = FORMATS[column];
+  });
+  const pains = namedPains(map);
+  if (pains.length === 0) return;
+  const painSheet = workbook.addWorksheet(t(lang, 'heading.dataPains'));
+  const painWidths = [24, 24, 60, 40];
+  headerRow(
+    painSheet,
+    [t(lang, 'field.stage'), t(lang, 'field.touchpoint'), t(lang, 'field.text'), t(lang, 'field.sources')],
+    painWidths,
+  );
+  for (const p of pains) dataRow(painSheet, [p.stage, p.touchpoint, p.text, p.source], painWidths);
+}
