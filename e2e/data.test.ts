@@ -29,6 +29,84 @@ describe.runIf(HAS_CHROMIUM)('data views', () => {
     expect(errors).toEqual([]);
   });
 
+  it('draws the process map, the paths and dwell times readably at 1440×900 on the real demo data', async () => {
+    const { page, errors } = await env().open('/#/maps/example-laptop-en/data');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole('img', { name: 'Chart: Funnel' }).waitFor();
+    await page.waitForTimeout(1200); // the chart's entry animation
+    await screenshot(page, 'data-funnel-1440');
+
+    await page.getByRole('tab', { name: 'Process map' }).click();
+    await page.getByRole('img', { name: 'Chart: Process map' }).waitFor();
+    const shown = async () => {
+      const text = (await page.locator('.process-shown').textContent()) ?? '';
+      const match = /Showing (\d+) of (\d+) activities and (\d+) of (\d+) paths/.exec(text.replace(/,/g, ''));
+      if (!match) throw new Error(`no count of shown activities in "${text}"`);
+      const [nodes, totalNodes, links, totalLinks] = match.slice(1).map(Number) as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      return { nodes, totalNodes, links, totalLinks };
+    };
+    const activities = page.getByRole('slider', { name: 'Activities' });
+    const paths = page.getByRole('slider', { name: 'Paths' });
+    const first = await shown();
+    expect(first.totalNodes).toBeGreaterThan(1);
+    await page.waitForTimeout(1200);
+    await screenshot(page, 'data-process-1440');
+
+    await activities.fill('100');
+    await paths.fill('100');
+    await expect.poll(async () => (await shown()).nodes).toBe(first.totalNodes);
+    expect((await shown()).links).toBe(first.totalLinks);
+    await page.waitForTimeout(1200);
+    await screenshot(page, 'data-process-all-1440');
+
+    await activities.fill('0');
+    await expect.poll(async () => (await shown()).nodes).toBe(1);
+    await activities.fill('50');
+    const half = await shown();
+    expect(half.nodes).toBe(Math.ceil(first.totalNodes / 2));
+    await paths.fill('0');
+    await expect.poll(async () => (await shown()).links).toBeLessThanOrEqual(half.links);
+    await page.waitForTimeout(1200);
+    await screenshot(page, 'data-process-half-1440');
+
+    await page.getByRole('tab', { name: 'Paths' }).click();
+    await page.getByRole('img', { name: 'Chart: Paths' }).waitFor();
+    await expect
+      .poll(() => page.locator('.chart-caption').textContent())
+      .toMatch(/^Top \d+ paths: [\d.]+% of customers \([\d,]+ of [\d,]+\)$/);
+    await page.waitForTimeout(1200);
+    await screenshot(page, 'data-paths-1440');
+
+    await page.getByRole('tab', { name: 'Dwell times' }).click();
+    await page.getByRole('img', { name: 'Chart: Dwell times' }).waitFor();
+    await page.waitForTimeout(1200);
+    await screenshot(page, 'data-dwell-stage-1440');
+    await page.getByRole('radio', { name: 'By touchpoint' }).check();
+    await page.getByRole('img', { name: 'Chart: Dwell times' }).waitFor();
+    await page.waitForTimeout(1200);
+    await screenshot(page, 'data-dwell-touchpoint-1440');
+
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
+    await page.getByRole('tab', { name: 'Карта процесса' }).click();
+    await expect
+      .poll(() => page.locator('.process-shown').textContent())
+      .toMatch(/^Показано шагов: \d+ из \d+/);
+    await page.waitForTimeout(1200);
+    await screenshot(page, 'data-process-ru-1440');
+    await page.getByRole('tab', { name: 'Воронка' }).click();
+    await page.getByRole('combobox', { name: 'Окно конверсии' }).waitFor();
+    await page.getByRole('combobox', { name: 'Язык интерфейса' }).selectOption('zh');
+    await page.getByRole('combobox', { name: '转化窗口' }).waitFor();
+    await page.getByRole('tab', { name: '路径' }).click();
+    await expect.poll(() => page.locator('.chart-caption').textContent()).toMatch(/^最常见的 \d+ 条路径/);
+    expect(errors).toEqual([]);
+  });
+
   it('shows the measured customers of each stage on the map', async () => {
     const response = await env().api(`/api/maps/example-laptop-en/metrics`);
     const metrics = (await response.json()) as { stages: Record<string, { customers: number }> };

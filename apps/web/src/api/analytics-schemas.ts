@@ -103,6 +103,16 @@ export const Paths = z
   );
 export type PathRow = z.infer<typeof Paths>[number];
 
+/** `GET /api/analytics/paths` with the count of all customers (`customers`), when sent. */
+export const PathsSummary = z
+  .looseObject({
+    customers: num.optional(),
+    paths: z.array(PathRowIn).optional(),
+    variants: z.array(PathRowIn).optional(),
+  })
+  .transform((body) => ({ customers: body.customers ?? null, paths: Paths.parse(body) }));
+export type PathsSummary = z.infer<typeof PathsSummary>;
+
 const DwellRowIn = z.looseObject({
   name: z.string().optional(),
   stage: z.string().optional(),

@@ -1,12 +1,22 @@
-import { Dfg, Dwell, Funnel, MapMetrics, Paths, Timeline } from './analytics-schemas.ts';
+import { Dfg, Dwell, Funnel, MapMetrics, Paths, PathsSummary, Timeline } from './analytics-schemas.ts';
 import { requestOptional as optional } from './optional.ts';
 
-/** A period of the analytics views, e.g. `7d`. */
+/**
+ * A funnel's conversion window, e.g. `7d`: how long after entering the first stage a
+ * customer may take to count as converted. It is not a date range of the events.
+ */
 export type AnalyticsWindow = '7d' | '30d' | '90d';
 export const WINDOWS: readonly AnalyticsWindow[] = ['7d', '30d', '90d'];
 
+/** What dwell rows are: the map's stages or its touchpoints. */
+export type DwellBy = 'stage' | 'touchpoint';
+
 function query(mapId: string, window: AnalyticsWindow, extra = ''): string {
   return `map=${encodeURIComponent(mapId)}&window=${window}${extra}`;
+}
+
+function mapQuery(mapId: string, extra = ''): string {
+  return `map=${encodeURIComponent(mapId)}${extra}`;
 }
 
 export function getMapMetrics(mapId: string, signal?: AbortSignal) {
@@ -21,12 +31,19 @@ export function getPaths(mapId: string, window: AnalyticsWindow, signal?: AbortS
   return optional(`/api/analytics/paths?${query(mapId, window)}`, Paths, signal);
 }
 
-export function getDfg(mapId: string, window: AnalyticsWindow, signal?: AbortSignal) {
-  return optional(`/api/analytics/dfg?${query(mapId, window)}`, Dfg, signal);
+/** The top `top` paths of a map's customers and how many customers there are in all. */
+export function getPathsSummary(mapId: string, top: number, signal?: AbortSignal) {
+  return optional(`/api/analytics/paths?${mapQuery(mapId, `&top=${top}`)}`, PathsSummary, signal);
 }
 
-export function getDwell(mapId: string, window: AnalyticsWindow, signal?: AbortSignal) {
-  return optional(`/api/analytics/dwell?${query(mapId, window)}`, Dwell, signal);
+/** The process map of a map's touchpoints (the server reads no window for it). */
+export function getDfg(mapId: string, signal?: AbortSignal) {
+  return optional(`/api/analytics/dfg?${mapQuery(mapId)}`, Dfg, signal);
+}
+
+/** Time spent per stage or per touchpoint of a map (the server reads no window for it). */
+export function getDwell(mapId: string, by: DwellBy, signal?: AbortSignal) {
+  return optional(`/api/analytics/dwell?${mapQuery(mapId, `&by=${by}`)}`, Dwell, signal);
 }
 
 export function getTimeline(mapId: string, customer: string, signal?: AbortSignal) {

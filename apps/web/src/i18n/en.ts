@@ -1,3 +1,4 @@
+import { enData } from './en-data.ts';
 import { enImport } from './en-import.ts';
 import { enInitiatives } from './en-initiatives.ts';
 import { enInsight } from './en-insight.ts';
@@ -269,10 +270,10 @@ export const en = {
   'data.process': 'Process map',
   'data.dwell': 'Dwell times',
   'data.timeline': 'Customer timeline',
-  'data.window': 'Period',
-  'data.window.7d': 'Last 7 days',
-  'data.window.30d': 'Last 30 days',
-  'data.window.90d': 'Last 90 days',
+  'data.window': 'Conversion window',
+  'data.window.7d': '7 days',
+  'data.window.30d': '30 days',
+  'data.window.90d': '90 days',
   'data.customer': 'Customer id',
   'data.showTimeline': 'Show timeline',
   'data.customers': 'Customers',
@@ -362,6 +363,7 @@ export const en = {
   ...enTeam,
   ...enInitiatives,
   ...enImport,
+  ...enData,
 } as const;
 
 /** A translation key. */

@@ -1,4 +1,5 @@
 import type { TKey } from './en.ts';
+import { ruData } from './ru-data.ts';
 import { ruImport } from './ru-import.ts';
 import { ruInitiatives } from './ru-initiatives.ts';
 import { ruInsight } from './ru-insight.ts';
@@ -267,10 +268,10 @@ export const ru: Record<TKey, string> = {
   'data.process': 'Карта процесса',
   'data.dwell': 'Время на этапах',
   'data.timeline': 'Хронология клиента',
-  'data.window': 'Период',
-  'data.window.7d': 'Последние 7 дней',
-  'data.window.30d': 'Последние 30 дней',
-  'data.window.90d': 'Последние 90 дней',
+  'data.window': 'Окно конверсии',
+  'data.window.7d': '7 дней',
+  'data.window.30d': '30 дней',
+  'data.window.90d': '90 дней',
   'data.customer': 'Идентификатор клиента',
   'data.showTimeline': 'Показать хронологию',
   'data.customers': 'Клиенты',
@@ -360,4 +361,5 @@ export const ru: Record<TKey, string> = {
   ...ruTeam,
   ...ruInitiatives,
   ...ruImport,
+  ...ruData,
 };

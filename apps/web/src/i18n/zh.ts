@@ -1,4 +1,5 @@
 import type { TKey } from './en.ts';
+import { zhData } from './zh-data.ts';
 import { zhImport } from './zh-import.ts';
 import { zhInitiatives } from './zh-initiatives.ts';
 import { zhInsight } from './zh-insight.ts';
@@ -266,10 +267,10 @@ export const zh: Record<TKey, string> = {
   'data.process': '流程图',
   'data.dwell': '停留时间',
   'data.timeline': '客户时间线',
-  'data.window': '时间段',
-  'data.window.7d': '最近 7 天',
-  'data.window.30d': '最近 30 天',
-  'data.window.90d': '最近 90 天',
+  'data.window': '转化窗口',
+  'data.window.7d': '7 天',
+  'data.window.30d': '30 天',
+  'data.window.90d': '90 天',
   'data.customer': '客户标识',
   'data.showTimeline': '显示时间线',
   'data.customers': '客户',
@@ -358,4 +359,5 @@ export const zh: Record<TKey, string> = {
   ...zhTeam,
   ...zhInitiatives,
   ...zhImport,
+  ...zhData,
 };

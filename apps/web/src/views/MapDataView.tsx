@@ -13,14 +13,18 @@ import { SurveyPanel } from '../components/data/survey/SurveyPanel.tsx';
 import { TimelinePanel } from '../components/data/TimelinePanel.tsx';
 import { useAsync } from '../hooks/use-async.ts';
 import { useLanguage } from '../i18n/language-store.ts';
+import '../styles/data.css';
 import { useT } from '../i18n/use-t.ts';
 import { routeHash } from '../router/route.ts';
 
 const TABS = ['funnel', 'paths', 'process', 'dwell', 'survey', 'feedback', 'emotions', 'timeline'] as const;
 type Tab = (typeof TABS)[number];
 
-/** Tabs whose numbers depend on the period. */
-const WINDOWED: ReadonlySet<Tab> = new Set(['funnel', 'paths', 'process', 'dwell']);
+/**
+ * Tabs whose numbers depend on the conversion window: only the funnel, since the server
+ * reads no window for paths, the process map or dwell times.
+ */
+const WINDOWED: ReadonlySet<Tab> = new Set(['funnel']);
 
 /**
  * The data behind a map: funnel, paths, process map, dwell times, survey metrics, customer
@@ -34,6 +38,7 @@ export function MapDataView({ id }: { id: string }) {
   const [window, setWindow] = useState<AnalyticsWindow>('30d');
   const map = loaded.status === 'done' ? loaded.data.map : null;
   const names = useMemo(() => dataNames(map, lang), [map, lang]);
+  const stages = useMemo(() => map?.stages.map(({ id, name }) => ({ id, name })) ?? [], [map]);
   const title = map?.title ?? id;
   return (
     <div className="data-view">
@@ -65,6 +70,7 @@ export function MapDataView({ id }: { id: string }) {
             {(id) => (
               <select
                 id={id}
+                title={t('data.windowHint')}
                 value={window}
                 onChange={(event) => setWindow(event.target.value as AnalyticsWindow)}
               >
@@ -79,10 +85,10 @@ export function MapDataView({ id }: { id: string }) {
         )}
       </div>
       <div role="tabpanel" id="data-tabpanel" aria-labelledby={`tab-${tab}`} className="panel">
-        {tab === 'funnel' && <FunnelPanel mapId={id} window={window} />}
-        {tab === 'paths' && <PathsPanel mapId={id} window={window} />}
-        {tab === 'process' && <ProcessPanel mapId={id} window={window} />}
-        {tab === 'dwell' && <DwellPanel mapId={id} window={window} />}
+        {tab === 'funnel' && <FunnelPanel mapId={id} window={window} stages={stages} />}
+        {tab === 'paths' && <PathsPanel mapId={id} names={names} />}
+        {tab === 'process' && <ProcessPanel mapId={id} names={names} />}
+        {tab === 'dwell' && <DwellPanel mapId={id} names={names} />}
         {tab === 'survey' && <SurveyPanel mapId={id} names={names} />}
         {tab === 'feedback' && <FeedbackPanel mapId={id} names={names} />}
         {tab === 'emotions' && <EmotionsPanel mapId={id} map={map} />}

@@ -1,40 +1,71 @@
-import { useMemo } from 'react';
-import { type AnalyticsWindow, getDwell } from '../../api/analytics.ts';
+import { useMemo, useState } from 'react';
+import { type DwellBy, getDwell } from '../../api/analytics.ts';
 import type { DwellRow } from '../../api/analytics-schemas.ts';
+import { formatDuration } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { EChart } from '../charts/EChart.tsx';
 import { dwellOption } from '../charts/options/dwell.ts';
 import { DataPanel } from './DataPanel.tsx';
+import type { DataNames } from './place-names.ts';
 
-function DwellChart({ rows }: { rows: readonly DwellRow[] }) {
+const GROUPINGS: readonly DwellBy[] = ['stage', 'touchpoint'];
+
+function DwellChart({ rows, by, names }: { rows: readonly DwellRow[]; by: DwellBy; names: DataNames }) {
   const t = useT();
+  const lang = useLanguage((state) => state.lang);
   const option = useMemo(
     () =>
       dwellOption(
         rows,
-        { median: t('data.median'), mean: t('data.mean'), p90: t('data.p90') },
-        t('data.minutes'),
+        {
+          median: t('data.median'),
+          mean: t('data.mean'),
+          p90: t('data.p90'),
+          unit: (unit) => t(`dwell.unit.${unit}`),
+          duration: (seconds) => formatDuration(t, lang, seconds),
+        },
+        by === 'stage' ? names.stage : names.touchpoint,
       ),
-    [rows, t],
+    [rows, by, names, t, lang],
   );
   return (
     <EChart
       option={option}
       label={t('data.chart', { name: t('data.dwell') })}
-      height={Math.max(260, 40 * rows.length)}
+      height={Math.max(260, 44 * rows.length + 80)}
     />
   );
 }
 
-/** Time spent on each stage or touchpoint. */
-export function DwellPanel({ mapId, window }: { mapId: string; window: AnalyticsWindow }) {
+/** Time spent on each stage or on each touchpoint, longest first. */
+export function DwellPanel({ mapId, names }: { mapId: string; names: DataNames }) {
+  const t = useT();
+  const [by, setBy] = useState<DwellBy>('stage');
   return (
-    <DataPanel
-      load={(signal) => getDwell(mapId, window, signal)}
-      loadKey={`${mapId}|${window}`}
-      isEmpty={(rows) => rows.length === 0}
-    >
-      {(rows) => <DwellChart rows={rows} />}
-    </DataPanel>
+    <>
+      <fieldset className="segmented">
+        <legend>{t('dwell.by')}</legend>
+        {GROUPINGS.map((option) => (
+          <label key={option}>
+            <input
+              type="radio"
+              name="dwell-by"
+              value={option}
+              checked={by === option}
+              onChange={() => setBy(option)}
+            />
+            {t(`dwell.by.${option}`)}
+          </label>
+        ))}
+      </fieldset>
+      <DataPanel
+        load={(signal) => getDwell(mapId, by, signal)}
+        loadKey={`${mapId}|${by}`}
+        isEmpty={(rows) => rows.length === 0}
+      >
+        {(rows) => <DwellChart rows={rows} by={by} names={names} />}
+      </DataPanel>
+    </>
   );
 }

@@ -5,13 +5,13 @@ import { formatCount, formatDuration, formatPercent } from '../../i18n/format.ts
 import { useLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { EChart } from '../charts/EChart.tsx';
-import { funnelOption } from '../charts/options/funnel.ts';
+import { funnelOption, type StageRef } from '../charts/options/funnel.ts';
 import { DataPanel } from './DataPanel.tsx';
 
-function FunnelContent({ funnel }: { funnel: Funnel }) {
+function FunnelContent({ funnel, stages }: { funnel: Funnel; stages: readonly StageRef[] }) {
   const t = useT();
   const lang = useLanguage((state) => state.lang);
-  const option = useMemo(() => funnelOption(funnel, t('data.customers')), [funnel, t]);
+  const option = useMemo(() => funnelOption(funnel, t('data.customers'), stages), [funnel, t, stages]);
   return (
     <>
       <EChart option={option} label={t('data.chart', { name: t('data.funnel') })} />
@@ -55,14 +55,22 @@ function FunnelContent({ funnel }: { funnel: Funnel }) {
 }
 
 /** The stage funnel: customers per step, conversion with its interval, time to convert. */
-export function FunnelPanel({ mapId, window }: { mapId: string; window: AnalyticsWindow }) {
+export function FunnelPanel({
+  mapId,
+  window,
+  stages,
+}: {
+  mapId: string;
+  window: AnalyticsWindow;
+  stages: readonly StageRef[];
+}) {
   return (
     <DataPanel
       load={(signal) => getFunnel(mapId, window, signal)}
       loadKey={`${mapId}|${window}`}
       isEmpty={(funnel) => funnel.steps.length === 0}
     >
-      {(funnel) => <FunnelContent funnel={funnel} />}
+      {(funnel) => <FunnelContent funnel={funnel} stages={stages} />}
     </DataPanel>
   );
 }

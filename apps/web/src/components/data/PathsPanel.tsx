@@ -1,26 +1,60 @@
 import { useMemo } from 'react';
-import { type AnalyticsWindow, getPaths } from '../../api/analytics.ts';
-import type { PathRow } from '../../api/analytics-schemas.ts';
+import { getPathsSummary } from '../../api/analytics.ts';
+import type { PathsSummary } from '../../api/analytics-schemas.ts';
+import { formatCount, formatPercent } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { EChart } from '../charts/EChart.tsx';
-import { sankeyOption } from '../charts/options/sankey.ts';
+import { MAX_PATHS, pathsCoverage, sankeyOption } from '../charts/options/sankey.ts';
 import { DataPanel } from './DataPanel.tsx';
+import type { DataNames } from './place-names.ts';
 
-function PathsChart({ paths }: { paths: readonly PathRow[] }) {
+function PathsChart({ summary, names }: { summary: PathsSummary; names: DataNames }) {
   const t = useT();
-  const option = useMemo(() => sankeyOption(paths), [paths]);
-  return <EChart option={option} label={t('data.chart', { name: t('data.paths') })} height={520} />;
+  const lang = useLanguage((state) => state.lang);
+  const option = useMemo(
+    () =>
+      sankeyOption(summary.paths, {
+        name: names.touchpoint,
+        customers: (n) => t('paths.customers', { n: formatCount(lang, n) }),
+        count: (n) => formatCount(lang, n),
+      }),
+    [summary, names, t, lang],
+  );
+  const coverage = pathsCoverage(summary.paths, summary.customers);
+  return (
+    <>
+      <p className="chart-caption">
+        {coverage.share === null
+          ? t('paths.captionCount', {
+              n: formatCount(lang, coverage.paths),
+              customers: formatCount(lang, coverage.customers),
+            })
+          : t('paths.caption', {
+              n: formatCount(lang, coverage.paths),
+              share: formatPercent(lang, coverage.share),
+              customers: formatCount(lang, coverage.customers),
+              total: formatCount(lang, summary.customers ?? 0),
+            })}
+      </p>
+      <EChart
+        option={option}
+        label={t('data.chart', { name: t('data.paths') })}
+        height={Math.max(360, 44 * coverage.paths + 120)}
+      />
+    </>
+  );
 }
 
-/** The paths customers really take, as a Sankey diagram. */
-export function PathsPanel({ mapId, window }: { mapId: string; window: AnalyticsWindow }) {
+/** The paths customers really take, as a Sankey diagram with how many customers they cover. */
+export function PathsPanel({ mapId, names }: { mapId: string; names: DataNames }) {
   return (
     <DataPanel
-      load={(signal) => getPaths(mapId, window, signal)}
-      loadKey={`${mapId}|${window}`}
-      isEmpty={(paths) => paths.every((path) => path.steps.length < 2)}
+      load={(signal) => getPathsSummary(mapId, MAX_PATHS, signal)}
+      loadKey={mapId}
+      isEmpty={(summary) => summary.paths.every((path) => path.steps.length < 2)}
     >
-      {(paths) => <PathsChart paths={paths} />}
+      {(summary) => <PathsChart summary={summary} names={names} />}
     </DataPanel>
   );
 }

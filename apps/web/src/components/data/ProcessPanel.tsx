@@ -1,36 +1,85 @@
-import { useMemo } from 'react';
-import { type AnalyticsWindow, getDfg } from '../../api/analytics.ts';
+import { useMemo, useState } from 'react';
+import { getDfg } from '../../api/analytics.ts';
 import type { Dfg } from '../../api/analytics-schemas.ts';
-import { formatDuration } from '../../i18n/format.ts';
+import { formatCount, formatDuration } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { EChart } from '../charts/EChart.tsx';
-import { dfgOption } from '../charts/options/dfg.ts';
+import { dfgOption, layoutOf } from '../charts/options/dfg.ts';
+import { filterDfg } from '../charts/options/dfg-filter.ts';
 import { DataPanel } from './DataPanel.tsx';
+import { FrequencySlider } from './FrequencySlider.tsx';
+import type { DataNames } from './place-names.ts';
 
-function ProcessChart({ dfg }: { dfg: Dfg }) {
+/** Activities shown at first: all of a small graph, the most frequent ones of a big one. */
+const FIRST_ACTIVITIES = 15;
+
+function ProcessChart({ dfg, names }: { dfg: Dfg; names: DataNames }) {
   const t = useT();
   const lang = useLanguage((state) => state.lang);
+  const all = useMemo(() => filterDfg(dfg, { activities: 1, paths: 1 }), [dfg]);
+  const [activities, setActivities] = useState(() =>
+    Math.min(100, Math.floor((FIRST_ACTIVITIES / Math.max(1, all.total.nodes)) * 100)),
+  );
+  const [paths, setPaths] = useState(30);
+  const view = useMemo(
+    () => filterDfg(dfg, { activities: activities / 100, paths: paths / 100 }),
+    [dfg, activities, paths],
+  );
+  const layout = useMemo(() => layoutOf(view, { name: names.touchpoint }), [view, names]);
   const option = useMemo(
     () =>
-      dfgOption(dfg, (seconds) => formatDuration(t, lang, seconds), {
+      dfgOption(view, layout, {
+        name: names.touchpoint,
         start: `▶ ${t('data.start')}`,
         end: `■ ${t('data.end')}`,
+        nodeTip: (count) => t('process.events', { n: formatCount(lang, count) }),
+        linkTip: (link) =>
+          typeof link.medianSeconds === 'number'
+            ? t('process.transitionsTime', {
+                n: formatCount(lang, link.count),
+                time: formatDuration(t, lang, link.medianSeconds),
+              })
+            : t('process.transitions', { n: formatCount(lang, link.count) }),
       }),
-    [dfg, t, lang],
+    [view, layout, names, t, lang],
   );
-  return <EChart option={option} label={t('data.chart', { name: t('data.process') })} height={560} />;
+  return (
+    <>
+      <div className="process-controls">
+        <FrequencySlider label={t('process.activities')} value={activities} onChange={setActivities} />
+        <FrequencySlider label={t('process.paths')} value={paths} onChange={setPaths} />
+        <p className="process-shown" aria-live="polite">
+          {t('process.shown', {
+            nodes: formatCount(lang, view.nodes.length),
+            totalNodes: formatCount(lang, view.total.nodes),
+            links: formatCount(lang, view.links.length),
+            totalLinks: formatCount(lang, view.total.links),
+          })}
+        </p>
+      </div>
+      <div className="process-map-scroll">
+        <div className="process-map" style={{ width: layout.width }}>
+          <EChart
+            option={option}
+            label={t('data.chart', { name: t('data.process') })}
+            height={layout.height}
+          />
+        </div>
+      </div>
+    </>
+  );
 }
 
 /** The process map: which step directly follows which, how often and how fast. */
-export function ProcessPanel({ mapId, window }: { mapId: string; window: AnalyticsWindow }) {
+export function ProcessPanel({ mapId, names }: { mapId: string; names: DataNames }) {
   return (
     <DataPanel
-      load={(signal) => getDfg(mapId, window, signal)}
-      loadKey={`${mapId}|${window}`}
+      load={(signal) => getDfg(mapId, signal)}
+      loadKey={mapId}
       isEmpty={(dfg) => dfg.edges.length === 0}
     >
-      {(dfg) => <ProcessChart dfg={dfg} />}
+      {(dfg) => <ProcessChart dfg={dfg} names={names} />}
     </DataPanel>
   );
 }

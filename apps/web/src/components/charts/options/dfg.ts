@@ -1,108 +1,145 @@
 import { isolateBidi } from '@opencjm/core';
-import type { Dfg } from '../../../api/analytics-schemas.ts';
 import type { ChartOption } from '../echarts-setup.ts';
+import { edgeSeries, selfLoop } from './dfg-edges.ts';
+import { type DfgLink, type DfgView, END, START } from './dfg-filter.ts';
+import { edgeKey, type GraphLayout, layoutGraph } from './dfg-layout.ts';
+import { tooltipLines } from './html.ts';
 
-/** Spacing of the process map's layers and of the nodes in a layer, px. */
-const LAYER_GAP = 200;
-const NODE_GAP = 90;
-
-/**
- * A left-to-right layout of a directly-follows graph: each activity's layer is its
- * shortest distance (in edges) from an activity nobody precedes, or from the most frequent
- * source when every activity has a predecessor (a cycle). `sink` (the virtual end) goes
- * to a layer of its own on the right.
- */
-export function layeredLayout(edges: Dfg['edges'], sink?: string): Map<string, { x: number; y: number }> {
-  const names = new Set<string>();
-  const targets = new Set<string>();
-  const next = new Map<string, string[]>();
-  for (const edge of [...edges].sort((a, b) => b.count - a.count)) {
-    names.add(edge.from).add(edge.to);
-    if (edge.from !== edge.to) targets.add(edge.to);
-    next.set(edge.from, [...(next.get(edge.from) ?? []), edge.to]);
-  }
-  const roots = [...names].filter((name) => !targets.has(name));
-  const start = roots.length > 0 ? roots : [...names].slice(0, 1);
-  const layer = new Map<string, number>(start.map((name) => [name, 0]));
-  const queue = [...start];
-  while (queue.length > 0) {
-    const name = queue.shift() as string;
-    for (const to of next.get(name) ?? []) {
-      if (layer.has(to)) continue;
-      layer.set(to, (layer.get(name) ?? 0) + 1);
-      queue.push(to);
-    }
-  }
-  if (sink !== undefined) layer.delete(sink);
-  const deepest = Math.max(0, ...layer.values());
-  for (const name of names) if (!layer.has(name)) layer.set(name, deepest + 1);
-  const rows = new Map<number, number>();
-  const positions = new Map<string, { x: number; y: number }>();
-  for (const [name, depth] of layer) {
-    const row = rows.get(depth) ?? 0;
-    rows.set(depth, row + 1);
-    positions.set(name, { x: depth * LAYER_GAP, y: row * NODE_GAP });
-  }
-  return positions;
-}
-
-/** Names of the process map's virtual start and end nodes. */
-export interface DfgEnds {
+/** Texts of the process map, already translated and formatted. */
+export interface DfgTexts {
+  /** The name of an activity key (a touchpoint's name, never its id). */
+  name: (id: string) => string;
   start: string;
   end: string;
+  /** Tooltip line of an activity, e.g. "1,270 events". */
+  nodeTip: (count: number) => string;
+  /** Tooltip line of an edge, e.g. "860 times · median 2 min". */
+  linkTip: (link: DfgLink) => string;
+}
+
+/** Box height of an activity, px; its width follows its name. */
+const NODE_HEIGHT = 38;
+const END_SIZE = 26;
+const LABEL_FONT = 12;
+
+/** A box wide enough for most names at 12 px (wide glyphs such as Chinese count double). */
+export function nodeWidth(name: string): number {
+  let units = 0;
+  for (const ch of name) units += /[\u1100-\uFFFF]/.test(ch) && !/[\u2000-\u206F]/.test(ch) ? 2 : 1;
+  return Math.min(220, Math.max(96, Math.round(units * 6.8 + 28)));
+}
+
+/** Fill between the page's soft and strong accent by a share 0…1, as Disco shades activities. */
+export function shade(share: number): string {
+  const soft = [0xe7, 0xef, 0xfd];
+  const strong = [0x2f, 0x6f, 0xde];
+  const mix = soft.map((c, i) =>
+    Math.round(c + ((strong[i] as number) - c) * Math.min(1, Math.max(0, share))),
+  );
+  return `#${mix.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** The boxes and edges to lay out: shown activities, plus start and end when an edge uses them. */
+export function layoutOf(view: DfgView, texts: Pick<DfgTexts, 'name'>): GraphLayout {
+  const used = new Set(view.links.flatMap((link) => [link.from, link.to]));
+  const ends = [START, END]
+    .filter((id) => used.has(id))
+    .map((id) => ({ id, width: END_SIZE, height: END_SIZE }));
+  const boxes = view.nodes.map((node) => ({
+    id: node.id,
+    width: nodeWidth(texts.name(node.id)),
+    height: NODE_HEIGHT,
+  }));
+  return layoutGraph([...ends, ...boxes], view.links);
 }
 
 /**
- * The edges of the process map with the journeys' starts and ends as edges from a virtual
- * start node and to a virtual end node (their counts, no times).
+ * The process map at the layout's own scale (1 px of layout = 1 px on screen, so boxes never
+ * overlap however many there are; the page scrolls instead): activities as boxes with their
+ * names, edges along dagre's routes around the boxes (self-loops beside their box), thicker the more often they are
+ * taken, counts on hover. A hidden grid spans exactly the layout.
  */
-export function withEnds(dfg: Dfg, ends: DfgEnds): Dfg['edges'] {
-  const from = Object.entries(dfg.start ?? {}).map(([to, count]) => ({ from: ends.start, to, count }));
-  const to = Object.entries(dfg.end ?? {}).map(([from, count]) => ({ from, to: ends.end, count }));
-  return [...from, ...dfg.edges, ...to];
-}
-
-/** The process map (directly-follows graph) as an ECharts graph; edges thicken with their count. */
-export function dfgOption(dfg: Dfg, formatTime: (seconds: number) => string, ends: DfgEnds): ChartOption {
-  // Names with bidi controls isolated, so none can reverse a count printed beside it.
-  const edges = withEnds(dfg, ends).map((edge) => ({
-    ...edge,
-    from: isolateBidi(edge.from),
-    to: isolateBidi(edge.to),
-  }));
-  const positions = layeredLayout(edges, ends.end);
-  const most = Math.max(1, ...edges.map((edge) => edge.count));
+export function dfgOption(view: DfgView, layout: GraphLayout, texts: DfgTexts): ChartOption {
+  const most = Math.max(1, ...view.nodes.map((node) => node.count));
+  const busiest = Math.max(1, ...view.links.map((link) => link.count));
+  const at = (id: string): [number, number] => {
+    const point = layout.positions.get(id) ?? { x: 0, y: 0 };
+    return [point.x, point.y];
+  };
+  const title = (id: string) => (id === START ? texts.start : id === END ? texts.end : texts.name(id));
+  const ends = [START, END]
+    .filter((id) => layout.positions.has(id))
+    .map((id) => ({
+      id,
+      name: isolateBidi(title(id)),
+      value: at(id),
+      symbol: id === START ? 'circle' : 'rect',
+      symbolSize: END_SIZE,
+      itemStyle: { color: '#5b6475' },
+      label: { position: 'right' as const, color: '#5b6475' },
+      tip: tooltipLines([title(id)]),
+    }));
+  const activities = view.nodes.map((node) => {
+    const share = node.count / most;
+    const name = texts.name(node.id);
+    return {
+      id: node.id,
+      name: isolateBidi(name),
+      value: at(node.id),
+      symbolSize: [nodeWidth(name), NODE_HEIGHT],
+      itemStyle: { color: shade(share), borderColor: '#2f6fde', borderWidth: 1, opacity: 1 },
+      label: { color: share > 0.55 ? '#ffffff' : '#1d2433', width: nodeWidth(name) - 12 },
+      tip: tooltipLines([name, texts.nodeTip(node.count)]),
+    };
+  });
+  const edges = view.links.map((link) => {
+    const route = layout.routes.get(edgeKey(link.from, link.to)) ?? [];
+    const from = layout.positions.get(link.from) ?? { x: 0, y: 0 };
+    const to = layout.positions.get(link.to) ?? { x: 0, y: 0 };
+    const points =
+      link.from === link.to
+        ? selfLoop(
+            from,
+            link.from === START || link.from === END ? END_SIZE : nodeWidth(texts.name(link.from)),
+          )
+        : route.length >= 2
+          ? route
+          : [from, to];
+    return {
+      points,
+      width: 1 + 7 * (link.count / busiest),
+      opacity: 0.35 + 0.5 * (link.count / busiest),
+      tip: tooltipLines([`${title(link.from)} → ${title(link.to)}`, texts.linkTip(link)]),
+    };
+  });
+  const axis = (max: number) => ({ type: 'value' as const, min: 0, max, show: false });
   return {
-    tooltip: { trigger: 'item' },
+    animation: false,
+    tooltip: {
+      trigger: 'item',
+      formatter: (params) => {
+        const data = (Array.isArray(params) ? params[0] : params)?.data as { tip?: string } | undefined;
+        return data?.tip ?? '';
+      },
+    },
+    grid: { left: 0, top: 0, width: layout.width, height: layout.height, show: false },
+    xAxis: axis(layout.width),
+    yAxis: { ...axis(layout.height), inverse: true },
     series: [
+      edgeSeries(edges, '#5b6475'),
       {
-        type: 'graph',
-        layout: 'none',
-        roam: true,
-        edgeSymbol: ['none', 'arrow'],
-        edgeSymbolSize: 8,
+        type: 'scatter',
         symbol: 'roundRect',
-        symbolSize: [120, 34],
-        label: { show: true, fontSize: 11, overflow: 'truncate', width: 110 },
-        edgeLabel: { show: true, fontSize: 10 },
-        data: [...positions].map(([name, { x, y }]) => ({
-          name,
-          x,
-          y,
-          ...(name === ends.start || name === ends.end ? { symbol: 'circle', symbolSize: 40 } : {}),
-        })),
-        links: edges.map((edge) => ({
-          source: edge.from,
-          target: edge.to,
-          label: {
-            show: true,
-            formatter:
-              typeof edge.medianSeconds === 'number'
-                ? `${edge.count} · ${formatTime(edge.medianSeconds)}`
-                : String(edge.count),
-          },
-          lineStyle: { width: 1 + 5 * (edge.count / most), curveness: edge.from === edge.to ? 0.6 : 0.15 },
-        })),
+        label: {
+          show: true,
+          position: 'inside',
+          formatter: '{b}',
+          fontSize: LABEL_FONT,
+          overflow: 'truncate',
+        },
+        emphasis: { scale: false, itemStyle: { borderWidth: 2 } },
+        data: [...ends, ...activities],
+        z: 2,
       },
     ],
   };

@@ -1,33 +1,99 @@
+import { isolateBidi } from '@opencjm/core';
 import type { DwellRow } from '../../../api/analytics-schemas.ts';
 import type { ChartOption } from '../echarts-setup.ts';
+import { tooltipLines } from './html.ts';
 
-/** Labels of the dwell chart's series. */
+/** Texts of the dwell chart, already translated. */
 export interface DwellLabels {
   median: string;
   mean: string;
   p90: string;
+  /** The axis unit's name, e.g. "hours". */
+  unit: (unit: DwellUnit) => string;
+  /** A duration in seconds as people read it, e.g. "1.5 h". */
+  duration: (seconds: number) => string;
+}
+
+/** The unit of the dwell axis. */
+export type DwellUnit = 's' | 'min' | 'h' | 'd';
+
+const SECONDS: Record<DwellUnit, number> = { s: 1, min: 60, h: 3600, d: 86400 };
+
+/** The largest unit in which the longest bar is still at least 1, so bars read 1.5 h, not 90 min. */
+export function dwellUnit(longestSeconds: number): DwellUnit {
+  if (longestSeconds >= SECONDS.d) return 'd';
+  if (longestSeconds >= SECONDS.h) return 'h';
+  if (longestSeconds >= SECONDS.min) return 'min';
+  return 's';
+}
+
+/** Rows longest median first; rows without a measured time last, in their order. */
+export function sortByTime(rows: readonly DwellRow[]): DwellRow[] {
+  const time = (row: DwellRow) => row.medianSeconds ?? Number.NEGATIVE_INFINITY;
+  return [...rows].sort((a, b) => time(b) - time(a));
 }
 
 /**
  * Median time spent per stage or touchpoint, and the 90th percentile (or, when the server
- * sends no percentile, the mean), as horizontal bars in minutes.
+ * sends no percentile, the mean), as horizontal bars, longest first. `name` turns a row's
+ * key (a stage or touchpoint id) into its name.
  */
-export function dwellOption(rows: readonly DwellRow[], labels: DwellLabels, unit: string): ChartOption {
-  const minutes = (seconds: number | null) =>
-    seconds === null ? null : Math.round((seconds / 60) * 10) / 10;
+export function dwellOption(
+  input: readonly DwellRow[],
+  labels: DwellLabels,
+  name: (id: string) => string = (id) => id,
+): ChartOption {
+  const rows = sortByTime(input);
   const hasP90 = rows.some((row) => row.p90Seconds !== null);
-  const second = hasP90
-    ? { name: labels.p90, data: rows.map((row) => minutes(row.p90Seconds)) }
-    : { name: labels.mean, data: rows.map((row) => minutes(row.meanSeconds)) };
+  const secondOf = (row: DwellRow) => (hasP90 ? row.p90Seconds : row.meanSeconds);
+  const unit = dwellUnit(
+    Math.max(0, ...rows.map((row) => Math.max(row.medianSeconds ?? 0, secondOf(row) ?? 0))),
+  );
+  const scaled = (seconds: number | null) =>
+    seconds === null ? null : Math.round((seconds / SECONDS[unit]) * 10) / 10;
+  const secondName = hasP90 ? labels.p90 : labels.mean;
+  const names = rows.map((row) => name(row.name));
   return {
-    tooltip: { trigger: 'axis' },
-    legend: { data: [labels.median, second.name], top: 4 },
-    grid: { left: 160, right: 70, top: 40, bottom: 30 },
-    xAxis: { type: 'value', name: unit },
-    yAxis: { type: 'category', data: rows.map((row) => row.name), inverse: true },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params) => {
+        const first = Array.isArray(params) ? params[0] : params;
+        const row = rows[first?.dataIndex ?? -1];
+        if (!row) return '';
+        const line = (label: string, seconds: number | null) =>
+          `${label}: ${seconds === null ? '—' : labels.duration(seconds)}`;
+        return tooltipLines([
+          name(row.name),
+          line(labels.median, row.medianSeconds),
+          line(secondName, secondOf(row)),
+        ]);
+      },
+    },
+    legend: { data: [labels.median, secondName], top: 4 },
+    grid: { left: 190, right: 70, top: 40, bottom: 30 },
+    xAxis: { type: 'value', name: labels.unit(unit) },
+    yAxis: {
+      type: 'category',
+      data: names.map(isolateBidi),
+      inverse: true,
+      axisLabel: { width: 180, overflow: 'truncate' },
+    },
     series: [
-      { type: 'bar', name: labels.median, data: rows.map((row) => minutes(row.medianSeconds)) },
-      { type: 'bar', ...second },
+      {
+        type: 'bar',
+        name: labels.median,
+        barMaxWidth: 22,
+        itemStyle: { color: '#2f6fde' },
+        data: rows.map((row) => scaled(row.medianSeconds)),
+      },
+      {
+        type: 'bar',
+        name: secondName,
+        barMaxWidth: 22,
+        itemStyle: { color: '#9db8ef' },
+        data: rows.map((row) => scaled(secondOf(row))),
+      },
     ],
   };
 }

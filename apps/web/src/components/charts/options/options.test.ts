@@ -1,50 +1,78 @@
 import { describe, expect, it } from 'vitest';
-import { dfgOption, layeredLayout, withEnds } from './dfg.ts';
-import { funnelOption } from './funnel.ts';
-import { sankeyData } from './sankey.ts';
+import { stageColor } from '../stage-colors.ts';
+import { dfgOption, layoutOf } from './dfg.ts';
+import { filterDfg } from './dfg-filter.ts';
+import { funnelOption, stageIndex } from './funnel.ts';
+import { drawnPaths, MAX_PATHS, pathsCoverage, sankeyData } from './sankey.ts';
 
 describe('sankeyData', () => {
-  it('makes a node per step position, so a repeated step does not form a cycle', () => {
-    const { nodes, links } = sankeyData([
-      { steps: ['Site', 'Cart', 'Site'], customers: 5 },
-      { steps: ['Site', 'Cart'], customers: 2 },
-    ]);
-    expect(nodes.map((node) => node.name)).toEqual(['1 · Site', '2 · Cart', '3 · Site']);
-    expect(links).toEqual([
-      { source: '1 · Site', target: '2 · Cart', value: 7 },
-      { source: '2 · Cart', target: '3 · Site', value: 5 },
-    ]);
-  });
-});
-
-describe('layeredLayout', () => {
-  it('lays activities out left to right by their distance from the start', () => {
-    const edge = (from: string, to: string, count = 1) => ({ from, to, count });
-    const positions = layeredLayout([
-      edge('visit', 'cart', 5),
-      edge('cart', 'pay', 3),
-      edge('pay', 'visit'),
-      edge('visit', 'pay'),
-    ]);
-    expect(positions.get('visit')?.x).toBe(0);
-    expect(positions.get('cart')?.x).toBeGreaterThan(0);
-    expect(positions.get('pay')?.x).toBe(positions.get('cart')?.x);
-  });
-});
-
-describe('withEnds', () => {
-  it("adds the journeys' starts and ends as edges of virtual nodes", () => {
-    const edges = withEnds(
-      { edges: [{ from: 'visit', to: 'pay', count: 3 }], start: { visit: 5 }, end: { pay: 3, visit: 2 } },
-      { start: 'Start', end: 'End' },
+  it('makes a node per step position, so a repeated step does not form a cycle, named by the map', () => {
+    const names: Record<string, string> = { 'tp-site': 'Site', 'tp-cart': 'Cart' };
+    const { nodes, links } = sankeyData(
+      [
+        { steps: ['tp-site', 'tp-cart', 'tp-site'], customers: 5 },
+        { steps: ['tp-site', 'tp-cart'], customers: 2 },
+      ],
+      (id) => names[id] ?? id,
     );
-    expect(edges).toEqual([
-      { from: 'Start', to: 'visit', count: 5 },
-      { from: 'visit', to: 'pay', count: 3 },
-      { from: 'pay', to: 'End', count: 3 },
-      { from: 'visit', to: 'End', count: 2 },
+    expect(nodes.map((node) => [node.id, node.name])).toEqual([
+      ['1\u0000tp-site', 'Site'],
+      ['2\u0000tp-cart', 'Cart'],
+      ['3\u0000tp-site', 'Site'],
     ]);
-    expect(layeredLayout(edges).get('Start')?.x).toBe(0);
+    expect(links).toEqual([
+      { source: '1\u0000tp-site', target: '2\u0000tp-cart', value: 7 },
+      { source: '2\u0000tp-cart', target: '3\u0000tp-site', value: 5 },
+    ]);
+  });
+});
+
+describe('pathsCoverage', () => {
+  it('counts the drawn paths (two steps or more, the most frequent) and their share of all customers', () => {
+    const paths = [
+      { steps: ['ad', 'shop'], customers: 30 },
+      { steps: ['ad'], customers: 50 },
+      { steps: ['search', 'shop', 'pay'], customers: 20 },
+    ];
+    expect(pathsCoverage(paths, 200)).toEqual({ paths: 2, customers: 50, share: 0.25 });
+    expect(pathsCoverage(paths, null).share).toBeNull();
+  });
+
+  it('draws at most MAX_PATHS paths', () => {
+    const many = Array.from({ length: MAX_PATHS + 5 }, (_, i) => ({
+      steps: [`a${i}`, 'b'],
+      customers: i + 1,
+    }));
+    const drawn = drawnPaths(many);
+    expect(drawn).toHaveLength(MAX_PATHS);
+    expect(drawn[0]?.customers).toBe(MAX_PATHS + 5);
+  });
+});
+
+describe('funnelOption', () => {
+  const stages = [
+    { id: 'awareness', name: 'Awareness' },
+    { id: 'purchase', name: 'Purchase' },
+    { id: 'loyalty', name: 'Loyalty' },
+  ];
+
+  it('colours each step as its stage on the map, found by id, else by name', () => {
+    const option = funnelOption(
+      {
+        steps: [
+          { name: 'Awareness', id: 'awareness', customers: 100 },
+          { name: 'Loyalty', customers: 10 },
+        ],
+      } as never,
+      'Customers',
+      stages,
+    );
+    const series = (option.series as { data: { itemStyle: { color: string } }[] }[])[0];
+    expect(series?.data.map((d) => d.itemStyle.color)).toEqual([stageColor(0), stageColor(2)]);
+  });
+
+  it('finds no stage for a step over event names', () => {
+    expect(stageIndex({ name: 'page_view', customers: 3 }, stages)).toBe(-1);
   });
 });
 
@@ -56,14 +84,24 @@ describe('names with bidi controls', () => {
       'Customers',
     );
     expect(JSON.stringify(funnel)).toContain(JSON.stringify(`\u2068Cart${RLO}\u2069`).slice(1, -1));
-    expect(sankeyData([{ steps: [`Site${RLO}`, 'Cart'], customers: 3 }] as never).nodes[0]?.name).toBe(
-      `1 · \u2068Site${RLO}\u2069`,
+    expect(sankeyData([{ steps: [`Site${RLO}`, 'Cart'], customers: 3 }]).nodes[0]?.name).toBe(
+      `\u2068Site${RLO}\u2069`,
     );
-    const dfg = dfgOption(
-      { edges: [{ from: `A${RLO}`, to: 'B', count: 2 }], start: {}, end: {} } as never,
-      String,
-      { start: 'Start', end: 'End' },
+    const view = filterDfg(
+      { edges: [{ from: `A${RLO}`, to: 'B', count: 2 }], start: {}, end: {} },
+      {
+        activities: 1,
+        paths: 1,
+      },
     );
+    const texts = {
+      name: String,
+      start: 'Start',
+      end: 'End',
+      nodeTip: String,
+      linkTip: () => '',
+    };
+    const dfg = dfgOption(view, layoutOf(view, texts), texts);
     expect(JSON.stringify(dfg)).toContain(JSON.stringify(`\u2068A${RLO}\u2069`).slice(1, -1));
   });
 });

@@ -1,0 +1,24 @@
+/**
+ * English strings of the data views' charts (process map sliders, the paths caption, dwell
+ * grouping and units, the conversion window); spread into `en` so they share its key type.
+ */
+export const enData = {
+  'data.windowHint':
+    'How long after entering the first stage a customer may take to reach a later one and count as converted. It does not select dates.',
+  'process.activities': 'Activities',
+  'process.paths': 'Paths',
+  'process.shown': 'Showing {nodes} of {totalNodes} activities and {links} of {totalLinks} paths',
+  'process.events': '{n} events',
+  'process.transitions': '{n} times',
+  'process.transitionsTime': '{n} times · median {time}',
+  'paths.customers': '{n} customers',
+  'paths.caption': 'Top {n} paths: {share} of customers ({customers} of {total})',
+  'paths.captionCount': 'Top {n} paths: {customers} customers',
+  'dwell.by': 'Group',
+  'dwell.by.stage': 'By stage',
+  'dwell.by.touchpoint': 'By touchpoint',
+  'dwell.unit.s': 'seconds',
+  'dwell.unit.min': 'minutes',
+  'dwell.unit.h': 'hours',
+  'dwell.unit.d': 'days',
+} as const;

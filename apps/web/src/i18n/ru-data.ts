@@ -1,0 +1,23 @@
+import type { enData } from './en-data.ts';
+
+/** Russian strings of the data views' charts (see `en-data.ts`). */
+export const ruData: Record<keyof typeof enData, string> = {
+  'data.windowHint':
+    'Сколько времени после входа в первый этап даётся клиенту, чтобы дойти до следующих и считаться конверсией. Даты этот выбор не ограничивает.',
+  'process.activities': 'Шаги',
+  'process.paths': 'Переходы',
+  'process.shown': 'Показано шагов: {nodes} из {totalNodes}, переходов: {links} из {totalLinks}',
+  'process.events': 'Событий: {n}',
+  'process.transitions': 'Переходов: {n}',
+  'process.transitionsTime': 'Переходов: {n} · медиана {time}',
+  'paths.customers': 'Клиентов: {n}',
+  'paths.caption': 'Самые частые пути ({n}): {share} клиентов ({customers} из {total})',
+  'paths.captionCount': 'Самые частые пути ({n}): клиентов — {customers}',
+  'dwell.by': 'Группировка',
+  'dwell.by.stage': 'По этапам',
+  'dwell.by.touchpoint': 'По точкам контакта',
+  'dwell.unit.s': 'секунды',
+  'dwell.unit.min': 'минуты',
+  'dwell.unit.h': 'часы',
+  'dwell.unit.d': 'дни',
+};
