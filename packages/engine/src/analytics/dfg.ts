@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import type { DuckDbStore } from '../store/duckdb.ts';
+import { chMedian } from '../store/clickhouse/quantile.ts';
+import { chEventSource } from '../store/clickhouse/source.ts';
+import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
 import { ensureJourneys, isJourneyColumn } from '../store/journeys.ts';
 import { compareText, MapOption, seconds } from './options.ts';
 import { Dimension, eventSource } from './source.ts';
@@ -66,14 +68,14 @@ export const dfgSql: DialectSql<Parts> = {
       WINDOW w AS (PARTITION BY customer_id ORDER BY ts, seq))
     GROUP BY prev, cur`,
   clickhouse: ({ relation, column }) => `
-    SELECT pair.1 AS prev, pair.2 AS cur, count() AS n, quantileExact(0.5)(pair.3) AS median_us,
-      avg(pair.3) AS mean_us, countIf(pair.4) AS ends
-    FROM (SELECT arrayJoin(arrayMap(i -> (if(i = 1, NULL, evs[i - 1].3), evs[i].3,
-        if(i = 1, NULL, (toInt64(evs[i].1) - toInt64(evs[i - 1].1)) * 1000000), i = length(evs)),
-        arrayEnumerate(evs))) AS pair
-      FROM (SELECT arraySort(x -> (x.1, x.2), groupArray((ts, seq, ${column}))) AS evs
+    SELECT if(p.1 = 1, p.2, NULL) AS prev, p.3 AS cur, count() AS n, arraySort(groupArrayIf(p.4, p.1 = 1)) AS gaps,
+      ${chMedian('gaps')} AS median_us, if(countIf(p.1 = 1) = 0, NULL, sumIf(p.4, p.1 = 1) / countIf(p.1 = 1)) AS mean_us,
+      countIf(p.5 = 1) AS ends
+    FROM (SELECT arrayJoin(arrayMap(i -> (toUInt8(i > 1), if(i > 1, evs[i - 1].3, ''), evs[i].3,
+        if(i > 1, evs[i].1 - evs[i - 1].1, toInt64(0)), toUInt8(i = length(evs))), arrayEnumerate(evs))) AS p
+      FROM (SELECT arraySort(groupArray((t, seq, assumeNotNull(${column})))) AS evs
         FROM ${relation} WHERE ${column} IS NOT NULL GROUP BY customer_id))
-    GROUP BY prev, cur`,
+    GROUP BY p.1, p.2, p.3`,
 };
 
 const Row = z.object({
@@ -92,13 +94,20 @@ const Row = z.object({
  * @example
  * const { edges, start, end } = await dfg(store, { by: 'stage', map });
  */
-export async function dfg(store: DuckDbStore, options: DfgOptions = {}): Promise<DfgResult> {
+export async function dfg(store: EventStore, options: DfgOptions = {}): Promise<DfgResult> {
   const { by, map } = DfgOptions.parse(options);
+  if (isClickHouseStore(store)) {
+    const sql = dfgSql.clickhouse({ ...chEventSource('dfg', by, map), presorted: false });
+    return dfgResult(await chRows(store, sql, null, Row));
+  }
   const p = new SqlParams('duckdb');
   const presorted = map === undefined && isJourneyColumn(by);
   if (presorted) await ensureJourneys(store.conn);
   const source = presorted ? { relation: 'journey_events', column: by } : eventSource(p, by, map);
-  const rows = await queryRows(store.conn, dfgSql.duckdb({ ...source, presorted }), p, Row);
+  return dfgResult(await queryRows(store.conn, dfgSql.duckdb({ ...source, presorted }), p, Row));
+}
+
+function dfgResult(rows: z.infer<typeof Row>[]): DfgResult {
   const result: DfgResult = { edges: [], start: {}, end: {} };
   for (const r of rows) {
     if (r.ends > 0) result.end[r.cur] = (result.end[r.cur] ?? 0) + r.ends;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import type { DuckDbStore } from '../store/duckdb.ts';
+import { chQuantilesCont } from '../store/clickhouse/quantile.ts';
+import { chEventSource } from '../store/clickhouse/source.ts';
+import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
 import { ensureJourneys, isJourneyColumn } from '../store/journeys.ts';
 import { Duration } from './duration.ts';
 import { MapOption, seconds } from './options.ts';
@@ -75,17 +77,17 @@ export const dwellSql: DialectSql<Parts> = {
     GROUP BY label
     ORDER BY events DESC, label`,
   clickhouse: ({ relation, column, gap }) => `
-    SELECT e.2 AS label, count() AS events, uniqExact(customer_id) AS customers, countIf(e.3 >= 0) AS measured,
-      quantilesExactIf(0.5, 0.9)(e.3, e.3 >= 0) AS q, countIf(e.3 < 0) AS exits,
-      uniqExactIf(customer_id, e.3 < 0) AS customers_left, countIf(e.4) AS journey_ends
+    SELECT e.2 AS label, count() AS events, uniqExact(customer_id) AS customers, countIf(e.3 = 1) AS measured,
+      arraySort(groupArrayIf(e.4, e.3 = 1)) AS dwells, ${chQuantilesCont('dwells', [0.5, 0.9])} AS q,
+      countIf(e.3 = 0) AS exits, uniqExactIf(customer_id, e.3 = 0) AS customers_left, countIf(e.5 = 1) AS journey_ends
     FROM (
-      SELECT customer_id, arraySort(x -> (x.1, x.2), groupArray((ts, seq, ${column}))) AS evs,
-        arrayJoin(arrayMap(i -> (i, evs[i].3,
-          if(i < length(evs) AND (toInt64(evs[i + 1].1) - toInt64(evs[i].1)) * 1000000 <= ${gap},
-             (toInt64(evs[i + 1].1) - toInt64(evs[i].1)) * 1000000, -1), i = length(evs)), arrayEnumerate(evs))) AS e
+      SELECT customer_id, arraySort(groupArray((t, seq, isNotNull(${column}), ifNull(${column}, '')))) AS evs,
+        arrayJoin(arrayMap(i -> (evs[i].3, evs[i].4,
+          toUInt8(i < length(evs) AND evs[i + 1].1 - evs[i].1 <= ${gap}), evs[i + 1].1 - evs[i].1,
+          toUInt8(i = length(evs))), arrayEnumerate(evs))) AS e
       FROM ${relation} GROUP BY customer_id)
-    WHERE e.2 IS NOT NULL
-    GROUP BY label
+    WHERE e.1 = 1
+    GROUP BY e.2
     ORDER BY events DESC, label`,
 };
 
@@ -106,17 +108,29 @@ const Row = z.object({
  * @example
  * const { rows } = await dwell(store, { map, by: 'touchpoint', gap: '30m' });
  */
-export async function dwell(store: DuckDbStore, options: DwellOptions = {}): Promise<DwellResult> {
+export async function dwell(store: EventStore, options: DwellOptions = {}): Promise<DwellResult> {
   const o = DwellOptions.parse(options);
-  const p = new SqlParams('duckdb');
   const by = o.by ?? (o.map ? 'touchpoint' : 'channel');
+  if (isClickHouseStore(store)) {
+    const p = new SqlParams('clickhouse');
+    const sql = dwellSql.clickhouse({
+      ...chEventSource('dwell', by, o.map),
+      presorted: false,
+      gap: p.value(BigInt(Math.round(o.gap * 1e6))),
+    });
+    return dwellResult(o.gap, await chRows(store, sql, p, Row));
+  }
+  const p = new SqlParams('duckdb');
   const presorted = o.map === undefined && isJourneyColumn(by);
   if (presorted) await ensureJourneys(store.conn);
   const source = presorted ? { relation: 'journey_events', column: by } : eventSource(p, by, o.map);
   const sql = dwellSql.duckdb({ ...source, presorted, gap: p.value(BigInt(Math.round(o.gap * 1e6))) });
-  const rows = await queryRows(store.conn, sql, p, Row);
+  return dwellResult(o.gap, await queryRows(store.conn, sql, p, Row));
+}
+
+function dwellResult(gapSeconds: number, rows: z.infer<typeof Row>[]): DwellResult {
   return {
-    gapSeconds: o.gap,
+    gapSeconds,
     rows: rows.map((r) => ({
       name: r.label,
       events: r.events,

@@ -7,7 +7,8 @@ export type AnalyticsErrorCode =
   | 'unknown-customer'
   | 'unknown-variant'
   | 'bad-plan'
-  | 'unknown-attribute';
+  | 'unknown-attribute'
+  | 'not-on-clickhouse';
 
 /** An error meant for the user, with a stable code and the values to show. */
 export class AnalyticsError extends Error {

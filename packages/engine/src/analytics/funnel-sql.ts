@@ -1,3 +1,4 @@
+import { chQuantilesCont } from '../store/clickhouse/quantile.ts';
 import type { DialectSql } from './sql/dialect.ts';
 import { keyMicros, keyPayload, orderKey } from './sql/order-key.ts';
 
@@ -7,7 +8,7 @@ export interface FunnelParts {
   readonly relation: string;
   /** One condition per step, in order. */
   readonly steps: readonly string[];
-  /** Placeholder of the window in microseconds (ClickHouse: seconds). */
+  /** Placeholder of the window in microseconds. */
   readonly window: string;
   /** Expression of the breakdown value over the relation's columns, if any. */
   readonly breakdown?: string;
@@ -95,19 +96,70 @@ export const funnelSql: DialectSql<FunnelParts> = {
     FROM reached
     ${breakdown ? 'GROUP BY GROUPING SETS ((), (bcode))' : ''}`;
   },
-  clickhouse: ({ relation, steps, window, breakdown }) => {
+  clickhouse: ({ relation, steps, window, breakdown, overlapping }) => {
+    // The same chain per customer with arrays (18.16 has no window functions): the
+    // customer's step rows sorted by key (t, seq, 255 − step); level l merges the level
+    // l − 1 rows with the step-l rows, and a running count of level rows gives each step
+    // row its predecessor — the last level row before it, whose entry is the latest since
+    // entries only grow along a level.
     const k = steps.length;
-    return `
-    SELECT ${breakdown ? 'b' : 'NULL'} AS breakdown, 0 AS overall,
-      [${range(1, k)
-        .map((j) => `countIf(level >= ${j})`)
-        .join(', ')}] AS customers,
-      [] AS from_previous, [] AS from_entry
-    FROM (SELECT customer_id, windowFunnel(${window})(ts, ${steps.join(', ')}) AS level
-      ${breakdown ? `, argMinIf(${breakdown}, (ts, seq), ${steps[0]}) AS b` : ''}
-      FROM ${relation} WHERE ${steps.map((c) => `(${c})`).join(' OR ')} GROUP BY customer_id)
-    WHERE level > 0
-    ${breakdown ? 'GROUP BY b WITH TOTALS' : ''}`;
+    const stepOf = overlapping
+      ? `arrayJoin(arrayFilter(x -> x > 0, [${steps.map((c, i) => `if(${c}, ${i + 1}, 0)`).join(', ')}]))`
+      : `multiIf(${steps.map((c, i) => `${c}, ${i + 1}`).join(', ')}, 0)`;
+    const b = breakdown ?? 'CAST(NULL AS Nullable(String))';
+    // Each level is computed in a subquery of its own and read as a column above it:
+    // ClickHouse 18.16 expands aliases where they are used, so levels built on the aliases
+    // of earlier levels would grow the query exponentially with the number of steps.
+    const layer = (from: string, keep: string[], add: string[]) =>
+      `SELECT ${[...keep, ...add].join(', ')} FROM (${from})`;
+    const kept = (l: number) => ['customer_id', 'rows', ...range(1, l).map((j) => `L${j}`)];
+    let query = `SELECT customer_id, arraySort(groupArray((t, seq, toInt64(255 - step), step, isNull(b), ifNull(b, '')))) AS rows
+          FROM (SELECT customer_id, t, seq, toUInt8(${stepOf}) AS step, ${b} AS b FROM ${relation}
+            WHERE ${steps.map((c) => `(${c})`).join(' OR ')})
+          WHERE step > 0 GROUP BY customer_id`;
+    query = layer(query, kept(0), [
+      'arrayMap(r -> (r.1, r.2, r.3, r.1, r.2), arrayFilter(r -> r.4 = 1, rows)) AS L1',
+    ]);
+    for (const l of range(2, k)) {
+      query = layer(query, kept(l - 1), [
+        `arraySort(x -> (x.1, x.2, x.3), arrayConcat(arrayMap(r -> (r.1, r.2, r.3, toUInt8(0)), L${l - 1}),
+          arrayMap(r -> (r.1, r.2, r.3, toUInt8(1)), arrayFilter(r -> r.4 = ${l}, rows)))) AS C${l}`,
+        `arrayFilter(x -> x.4 = 1 AND x.5 > 0, arrayMap((x, c) -> (x.1, x.2, x.3, x.4, c), C${l},
+          arrayCumSum(arrayMap(x -> 1 - x.4, C${l})))) AS D${l}`,
+        `arrayFilter(y -> y.1 - y.4 <= ${window}, arrayMap(x -> (x.1, x.2, x.3, L${l - 1}[x.5].4, L${l - 1}[x.5].5), D${l})) AS L${l}`,
+      ]);
+    }
+    const desc = range(1, k).reverse();
+    query = layer(query, kept(k), [
+      `multiIf(${desc.map((l) => `notEmpty(L${l}), ${l}`).join(', ')}, 0) AS level`,
+      `multiIf(${desc.map((l) => `notEmpty(L${l}), (L${l}[-1].4, L${l}[-1].5)`).join(', ')}, (toInt64(0), toInt64(0))) AS bs`,
+    ]);
+    const times = range(2, k).map(
+      (j) =>
+        `arrayReduce('min', arrayMap(y -> y.1, arrayFilter(y -> y.4 = bs.1 AND y.5 = bs.2, L${j}))) AS t${j}`,
+    );
+    const entry = 'arrayFirst(r -> r.4 = 1 AND r.1 = bs.1 AND r.2 = bs.2, rows)';
+    const perCustomer = `${layer(query, ['level', 'bs.1 AS t1'], [...times, `${entry}.5 AS b_null`, `${entry}.6 AS b_value`])}
+      WHERE level > 0`;
+    const sorted = (suffix: string, expr: (j: number) => string) =>
+      range(2, k).map((j) => `arraySort(groupArrayIf(${expr(j)}, level >= ${j})) AS q${j}_${suffix}`);
+    const fromPrevious = (j: number) => `t${j} - t${j - 1}`;
+    const fromEntry = (j: number) => `t${j} - t1`;
+    const quantiles = (suffix: string) =>
+      `[${range(2, k)
+        .map((j) => chQuantilesCont(`q${j}_${suffix}`, [0.5, 0.9]))
+        .join(', ')}]`;
+    const aggregate = (group: boolean) => `
+      SELECT ${group ? 'if(b_null, NULL, b_value)' : 'CAST(NULL AS Nullable(String))'} AS breakdown, ${group ? 0 : 1} AS overall,
+        [${range(1, k)
+          .map((j) => `countIf(level >= ${j})`)
+          .join(', ')}] AS customers,
+        ${[...sorted('p', fromPrevious), ...sorted('e', fromEntry)].map((x) => `${x},`).join(' ')}
+        ${k > 1 ? quantiles('p') : 'emptyArrayFloat64()'} AS from_previous,
+        ${k > 1 ? quantiles('e') : 'emptyArrayFloat64()'} AS from_entry
+      FROM (${perCustomer})
+      ${group ? 'GROUP BY b_null, b_value' : ''}`;
+    return breakdown ? `${aggregate(false)}\n    UNION ALL ${aggregate(true)}` : aggregate(false);
   },
 };
 

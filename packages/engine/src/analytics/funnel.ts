@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { wilson } from '../stats/wilson.ts';
-import type { DuckDbStore } from '../store/duckdb.ts';
+import { chEventSource, notOnClickHouse } from '../store/clickhouse/source.ts';
+import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
 import { ensureJourneys } from '../store/journeys.ts';
 import { Duration } from './duration.ts';
 import { AnalyticsError } from './errors.ts';
@@ -74,27 +75,33 @@ const Row = z.object({
  * @example
  * await funnel(store, { steps: ['page_view', 'add_to_cart', 'purchase'], window: '7d' });
  */
-export async function funnel(store: DuckDbStore, options: FunnelOptions): Promise<FunnelResult> {
+export async function funnel(store: EventStore, options: FunnelOptions): Promise<FunnelResult> {
   const o = FunnelOptions.parse(options);
   if ((o.steps === undefined) === (o.map === undefined)) {
     throw new AnalyticsError('steps-or-map', 'give either steps or a map, not both or neither');
   }
-  const p = new SqlParams('duckdb');
+  const duck = isClickHouseStore(store) ? undefined : store;
+  const p = new SqlParams(duck ? 'duckdb' : 'clickhouse');
   // journey_events spares the identity join of customer_events; it has no source or properties
-  const presorted = o.map === undefined && (o.breakdown === undefined || o.breakdown === 'channel');
-  if (presorted) await ensureJourneys(store.conn);
+  const presorted =
+    duck !== undefined && o.map === undefined && (o.breakdown === undefined || o.breakdown === 'channel');
+  if (duck && presorted) await ensureJourneys(duck.conn);
+  if (!duck && o.breakdown?.startsWith('properties.'))
+    throw notOnClickHouse('funnel', `breakdown by ${o.breakdown}`);
   const source = presorted
     ? {
         relation:
           '(SELECT customer_id, make_timestamp(t) AS ts, seq, event, channel FROM journey_events) AS j',
       }
-    : eventSource(p, 'event', o.map);
+    : duck
+      ? eventSource(p, 'event', o.map)
+      : chEventSource('funnel', 'event', o.map);
   const named = o.steps
     ? o.steps.map((name) => ({ name, id: undefined, cond: p.matches('event', name) }))
     : (o.map?.stages ?? []).map((s, i) => ({ name: s.name, id: s.id, cond: `stage_no = ${p.value(i + 1)}` }));
   if (named.length === 0) throw new AnalyticsError('too-few-steps', 'a funnel needs at least one step');
   const breakdown = o.breakdown ? breakdownExpression(o.breakdown, p) : undefined;
-  const sql = funnelSql.duckdb({
+  const sql = (duck ? funnelSql.duckdb : funnelSql.clickhouse)({
     relation: source.relation,
     steps: named.map((s) => s.cond),
     // DuckDB refuses a bound parameter the text does not use: one step has no window
@@ -104,7 +111,9 @@ export async function funnel(store: DuckDbStore, options: FunnelOptions): Promis
       o.steps !== undefined &&
       (new Set(o.steps).size < o.steps.length || o.steps.some((x) => x.includes('*'))),
   });
-  const rows = await queryRows(store.conn, sql, p, Row);
+  const rows = isClickHouseStore(store)
+    ? await chRows(store, sql, p, Row)
+    : await queryRows(store.conn, sql, p, Row);
   const steps = (row: z.infer<typeof Row> | undefined) =>
     named.map((s, i) => step(s.name, s.id, i, row ?? { customers: [], from_previous: [], from_entry: [] }));
   const overall = rows.find((r) => r.overall);

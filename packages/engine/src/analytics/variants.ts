@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { DuckDbStore } from '../store/duckdb.ts';
+import { chEventSource } from '../store/clickhouse/source.ts';
+import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
 import { ensureJourneys, isJourneyColumn } from '../store/journeys.ts';
 import { MapOption } from './options.ts';
 import { codedSource, Dimension } from './source.ts';
@@ -70,16 +71,17 @@ export const variantsSql: DialectSql<Parts> = {
     LIMIT ${limit}`;
   },
   clickhouse: ({ relation, column, collapse, limit }) => {
-    const seq = `arrayMap(x -> x.3, arraySort(x -> (x.1, x.2), groupArray((ts, seq, ${column}))))`;
+    const seq = `arrayMap(x -> x.3, arraySort(groupArray((t, seq, assumeNotNull(${column})))))`;
     const kept = collapse ? `arrayFilter((c, i) -> i = 1 OR c != s[i - 1], s, arrayEnumerate(s))` : 's';
-    return `
-    SELECT activities, n, (SELECT uniqExact(customer_id) FROM ${relation} WHERE ${column} IS NOT NULL) AS total,
-      0 AS distinct_n
-    FROM (SELECT ${kept} AS activities, count() AS n
+    const grouped = `SELECT ${kept} AS activities, count() AS n
       FROM (SELECT ${seq} AS s FROM ${relation} WHERE ${column} IS NOT NULL GROUP BY customer_id)
-      GROUP BY activities)
+      GROUP BY activities`;
+    // no window functions: the totals come from the grouped variants read once more
+    return `
+    SELECT activities, n, (SELECT sum(n) FROM (${grouped})) AS total, (SELECT count() FROM (${grouped})) AS distinct_n
+    FROM (${grouped})
     ORDER BY n DESC, activities
-    LIMIT ${limit}`;
+    ${limit === 'ALL' ? '' : `LIMIT ${limit}`}`;
   },
 };
 
@@ -97,8 +99,20 @@ const Row = z.object({
  * @example
  * const { total, variants } = await variants(store, { limit: 10 });
  */
-export async function variants(store: DuckDbStore, options: VariantsOptions = {}): Promise<VariantsResult> {
+export async function variants(store: EventStore, options: VariantsOptions = {}): Promise<VariantsResult> {
   const { by, map, collapse, limit } = VariantsOptions.parse(options);
+  if (isClickHouseStore(store)) {
+    const source = chEventSource('variants', by, map);
+    // LIMIT takes a plain number in ClickHouse; `limit` is a checked positive integer
+    const sql = variantsSql.clickhouse({
+      ctes: [],
+      names: '',
+      ...source,
+      collapse,
+      limit: String(limit ?? 'ALL'),
+    });
+    return variantsResult(await chRows(store, sql, null, Row));
+  }
   const p = new SqlParams('duckdb');
   const presorted = map === undefined && isJourneyColumn(by);
   if (presorted) await ensureJourneys(store.conn);
@@ -110,7 +124,10 @@ export async function variants(store: DuckDbStore, options: VariantsOptions = {}
     collapse,
     limit: limit === undefined ? 'ALL' : p.value(limit),
   });
-  const rows = await queryRows(store.conn, sql, p, Row);
+  return variantsResult(await queryRows(store.conn, sql, p, Row));
+}
+
+function variantsResult(rows: z.infer<typeof Row>[]): VariantsResult {
   return {
     total: rows[0]?.total ?? 0,
     distinct: rows[0]?.distinct_n ?? 0,

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { dfg } from '../../analytics/dfg.ts';
+import { dwell } from '../../analytics/dwell.ts';
+import { funnel } from '../../analytics/funnel.ts';
+import { variants } from '../../analytics/variants.ts';
+import { PARITY_FIXTURES, type PairedStores, pairedStores } from './parity-fixtures.ts';
+import { chRows } from './store.ts';
+import { clickHouseAvailable, startTestClickHouse, type TestClickHouse } from './test-server.ts';
+
+// The same fixtures imported into DuckDB and into a real clickhouse-server: every analysis
+// that runs on ClickHouse must give exactly DuckDB's JSON.
+describe.skipIf(!clickHouseAvailable())('ClickHouse gives the DuckDB answers', () => {
+  let server: TestClickHouse;
+  const stores = new Map<string, PairedStores>();
+  beforeAll(async () => {
+    server = await startTestClickHouse();
+    for (const [i, fixture] of PARITY_FIXTURES.entries()) {
+      stores.set(fixture.name, await pairedStores(fixture, server.url, `parity_${i}`));
+    }
+  }, 60_000);
+  afterAll(async () => {
+    for (const s of stores.values()) await s.close();
+    await server?.stop();
+  });
+  const pair = (name: string) => {
+    const s = stores.get(name);
+    if (!s) throw new Error(`fixture ${name} not loaded`);
+    return s;
+  };
+
+  for (const fixture of PARITY_FIXTURES) {
+    describe(fixture.name, () => {
+      it('imports the same counts and stores the rows in ClickHouse tables', async () => {
+        const { duckImport, chImport, ch, duck } = pair(fixture.name);
+        const counts = (s: typeof duckImport) => [s.read, s.accepted, s.quarantined, s.duplicates];
+        expect(counts(chImport)).toEqual(counts(duckImport));
+        const stored = await chRows(
+          ch,
+          'SELECT count() AS n, uniqExact(customer_id) AS c FROM customer_events',
+          null,
+          z.object({ n: z.number(), c: z.number() }),
+        );
+        const local = (
+          await duck.conn.runAndReadAll(
+            'SELECT count(*)::INTEGER AS n, count(DISTINCT customer_id)::INTEGER AS c FROM customer_events',
+          )
+        ).getRowObjectsJS();
+        expect(stored).toEqual(local);
+      });
+
+      it('funnels', async () => {
+        const { duck, ch } = pair(fixture.name);
+        for (const [i, steps] of fixture.funnels.entries()) {
+          for (const window of i === 0 ? ['1h', '30d'] : ['30d']) {
+            expect(await funnel(ch, { steps, window }), `${steps.join(' → ')} within ${window}`).toEqual(
+              await funnel(duck, { steps, window }),
+            );
+          }
+        }
+      });
+
+      it('funnel broken down by channel (groups with equal counts compared in value order)', async () => {
+        const { duck, ch } = pair(fixture.name);
+        const steps = fixture.funnels[0] ?? [];
+        const sorted = (r: Awaited<ReturnType<typeof funnel>>) => ({
+          ...r,
+          breakdown: r.breakdown && {
+            ...r.breakdown,
+            groups: [...r.breakdown.groups].sort(
+              (a, b) =>
+                (b.steps[0]?.customers ?? 0) - (a.steps[0]?.customers ?? 0) ||
+                String(a.value).localeCompare(String(b.value)),
+            ),
+          },
+        });
+        const args = { steps, window: '30d', breakdown: 'channel' };
+        expect(sorted(await funnel(ch, args))).toEqual(sorted(await funnel(duck, args)));
+      });
+
+      it('directly-follows graphs by event and by channel', async () => {
+        const { duck, ch } = pair(fixture.name);
+        for (const by of ['event', 'channel'] as const) {
+          expect(await dfg(ch, { by }), by).toEqual(await dfg(duck, { by }));
+        }
+      });
+
+      it('variants, whole and collapsed, all and the top 5', async () => {
+        const { duck, ch } = pair(fixture.name);
+        for (const by of ['event', 'channel'] as const) {
+          for (const collapse of [false, true]) {
+            for (const limit of [undefined, 5]) {
+              const o = { by, collapse, limit };
+              expect(await variants(ch, o), JSON.stringify(o)).toEqual(await variants(duck, o));
+            }
+          }
+        }
+      });
+
+      it('dwell by channel and by event', async () => {
+        const { duck, ch } = pair(fixture.name);
+        for (const by of ['channel', 'event'] as const) {
+          for (const gap of ['30m', '7d']) {
+            expect(await dwell(ch, { by, gap }), `${by} ${gap}`).toEqual(await dwell(duck, { by, gap }));
+          }
+        }
+      });
+    });
+  }
+});
