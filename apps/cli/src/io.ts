@@ -12,7 +12,7 @@ export function documentFormat(path: string): DocumentFormat {
   const ext = extname(path).toLowerCase();
   if (ext === '.json') return 'json';
   if (ext === '.yaml' || ext === '.yml') return 'yaml';
-  throw new CliError(`${path}: unknown extension "${ext}"; use .yaml, .yml or .json`);
+  throw new CliError((t) => t.files.unknownExtension(path, ext));
 }
 
 /**
@@ -24,7 +24,8 @@ export function readDocument(path: string, cwd = process.cwd()): unknown {
   try {
     text = readFileSync(resolve(cwd, path), 'utf8');
   } catch (error) {
-    throw new CliError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new CliError((t) => t.files.cannotRead(path, code));
   }
   return documentFormat(path) === 'json' ? parseJson(path, text) : parseYaml(path, text);
 }
@@ -34,7 +35,8 @@ function parseYaml(path: string, text: string): unknown {
   const [error] = doc.errors;
   if (error) {
     const [line, col] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
-    throw new CliError(`${path}:${line}:${col}: not valid YAML: ${error.message.split('\n')[0]}`);
+    const why = error.message.split('\n')[0] ?? '';
+    throw new CliError((t) => t.files.notYaml(`${path}:${line}:${col}`, why));
   }
   return doc.toJS();
 }
@@ -47,9 +49,8 @@ function parseJson(path: string, text: string): unknown {
   if (first) {
     const before = text.slice(0, first.offset).split('\n');
     const col = (before.at(-1)?.length ?? 0) + 1;
-    throw new CliError(
-      `${path}:${before.length}:${col}: not valid JSON: ${printParseErrorCode(first.error)}`,
-    );
+    const why = printParseErrorCode(first.error);
+    throw new CliError((t) => t.files.notJson(`${path}:${before.length}:${col}`, why));
   }
   return value;
 }
@@ -58,9 +59,8 @@ function parseJson(path: string, text: string): unknown {
 export function readMapFile(path: string, cwd = process.cwd()): JourneyMap {
   const result = loadMapDocument(readDocument(path, cwd));
   if (!result.ok) {
-    throw new CliError(
-      `${path}: not a valid journey map:\n${result.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`,
-    );
+    const issues = result.issues.map((i) => `  ${formatIssue(i)}`).join('\n');
+    throw new CliError((t) => `${t.files.notMap(path)}\n${issues}`);
   }
   return result.map;
 }

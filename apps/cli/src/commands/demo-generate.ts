@@ -4,6 +4,7 @@ import { LANGUAGES, laptopPurchaseMap } from '@opencjm/core';
 import { DEMO_PLANTED_PROBLEMS, type DemoShopSummary, writeDemoShop } from '@opencjm/engine';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { CliIo } from '../cli-io.ts';
+import type { Ui } from '../i18n/ui.ts';
 import { userPath, writeDocument } from '../io.ts';
 import { demoReadme } from './demo-readme.ts';
 
@@ -19,22 +20,16 @@ interface GenerateFlags {
  * journeys with planted problems), the example map that measures it as `DIR/map.<lang>.yaml`
  * and a `DIR/README.md` naming the planted problems. Prints a summary and what to run next.
  */
-export function registerDemoGenerate(demo: Command, io: CliIo): void {
+export function registerDemoGenerate(demo: Command, io: CliIo, ui: Ui): void {
+  const h = ui.t.help.demo;
+  const p = ui.t.parse;
   demo
     .command('generate')
-    .description(
-      'generate the demo shop: customer events with planted problems, and the map that measures them',
-    )
-    .requiredOption('-o, --out <dir>', 'directory to write into (created when missing)')
-    .option('--customers <n>', 'customers to invent', wholeNumber(1, 10_000_000), 3000)
-    .option('--seed <n>', 'the same seed gives the same data', wholeNumber(0, 2 ** 31 - 1), 2024)
-    .option(
-      '--until <iso>',
-      'end of the data; it covers the 90 days before (default: today 00:00 UTC)',
-      instant,
-    )
-    .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .description(h.generate)
+    .requiredOption('-o, --out <dir>', h.out)
+    .option('--customers <n>', h.customers, wholeNumber(1, 10_000_000, p.wholeNumberIn), 3000)
+    .option('--seed <n>', h.seed, wholeNumber(0, 2 ** 31 - 1, p.wholeNumberIn), 2024)
+    .option('--until <iso>', h.until, instant(p.isoDate))
     .action(async (flags: GenerateFlags) => {
       const dir = userPath(io.cwd, flags.out);
       const until = flags.until ?? startOfTodayUtc();
@@ -50,25 +45,27 @@ export function registerDemoGenerate(demo: Command, io: CliIo): void {
       const readme = join(dir, 'README.md');
       writeFileSync(readme, demoReadme(summary, { seed: flags.seed, until }));
       const shown = (p: string) => relative(io.cwd, p) || '.';
-      io.out(report(summary, seconds, [summary.file, ...maps, readme].map(shown), shown(dir)));
+      io.out(report(summary, seconds, [summary.file, ...maps, readme].map(shown), shown(dir), ui));
     });
 }
 
 /** The summary printed after generating: files, volume, segments, problems, next steps. */
-function report(summary: DemoShopSummary, seconds: number, files: string[], dir: string): string {
+function report(summary: DemoShopSummary, seconds: number, files: string[], dir: string, ui: Ui): string {
+  const t = ui.t.demo;
+  const { fmt } = ui;
   const workspace = join(dir, 'workspace');
   const map = join(dir, 'map.en.yaml');
-  const segments = Object.entries(summary.segments).map(([name, n]) => `${name} ${n}`);
+  const segments = Object.entries(summary.segments).map(([name, n]) => `${name} ${fmt.int(n)}`);
   const span = `${summary.first?.slice(0, 10) ?? '–'} … ${summary.last?.slice(0, 10) ?? '–'}`;
   return [
-    `OpenCJM demo shop: ${summary.customers} customers, ${summary.events} events (${span}) in ${seconds.toFixed(1)} s`,
+    t.shop(fmt.int(summary.customers), fmt.int(summary.events), span, fmt.fixed(seconds, 1)),
     ...files.map((file) => `  ${file}`),
     '',
-    `Segments: ${segments.join(', ')}`,
-    'Planted problems:',
-    ...DEMO_PLANTED_PROBLEMS.map((p) => `  ${p.kind} at ${p.stage} (${p.touchpoints.join(', ')}): ${p.id}`),
+    t.segments(segments.join(', ')),
+    t.planted,
+    ...DEMO_PLANTED_PROBLEMS.map((p) => `  ${t.problem(p.kind, p.stage, p.touchpoints.join(', '), p.id)}`),
     '',
-    'Try next:',
+    t.tryNext,
     `  npx cjm import ${files[0]} --workspace ${workspace}`,
     `  npx cjm analyze funnel --map ${map} --workspace ${workspace} --window 30d`,
     `  npx cjm analyze dwell --map ${map} --workspace ${workspace}`,
@@ -77,22 +74,22 @@ function report(summary: DemoShopSummary, seconds: number, files: string[], dir:
   ].join('\n');
 }
 
-/** Commander parser of a whole number in [min, max]. */
-function wholeNumber(min: number, max: number) {
+/** Commander parser of a whole number in [min, max]; `why` words the error. */
+function wholeNumber(min: number, max: number, why: (min: number, max: number) => string) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) {
-      throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
-    }
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(why(min, max));
     return n;
   };
 }
 
-/** Commander parser of an ISO 8601 instant (a date alone means its midnight UTC). */
-function instant(value: string): Date {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new InvalidArgumentError('expected an ISO date, e.g. 2026-03-01');
-  return date;
+/** Commander parser of an ISO 8601 instant (a date alone means its midnight UTC); `why` is the error. */
+function instant(why: string) {
+  return (value: string): Date => {
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime())) throw new InvalidArgumentError(why);
+    return date;
+  };
 }
 
 function startOfTodayUtc(): Date {

@@ -37,7 +37,7 @@ describe('cjm demo generate', () => {
       'map.zh.yaml',
     ]);
     expect(result.stdout).toMatch(
-      /^OpenCJM demo shop: 150 customers, \d+ events \(2025-12-\d\d … 2026-02-\d\d\)/,
+      /^OpenCJM demo shop: 150 customers, [\d,]+ events \(2025-12-\d\d … 2026-02-\d\d\)/,
     );
     expect(result.stdout).toContain('npx cjm import shop/events.ndjson --workspace shop/workspace');
     expect(result.stdout).toContain(

@@ -13,6 +13,7 @@ import {
 } from '@opencjm/engine';
 import { type Command, InvalidArgumentError } from 'commander';
 import { CliError, type CliIo } from '../cli-io.ts';
+import type { Ui } from '../i18n/ui.ts';
 import { readDocument, userPath } from '../io.ts';
 
 interface ImportFlags {
@@ -32,27 +33,30 @@ interface ImportFlags {
   json?: boolean;
 }
 
-/** A positive whole number of nesting levels. */
-function levels(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');
-  return n;
-}
-
-/** A whole number of bytes, at least 1 KiB (the line limit). */
-function bytes(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1024)
-    throw new InvalidArgumentError('expected a whole number of bytes, at least 1024');
-  return n;
-}
-
-const choice =
-  <T extends string>(values: readonly T[]) =>
-  (value: string): T => {
-    if ((values as readonly string[]).includes(value)) return value as T;
-    throw new InvalidArgumentError(`expected one of ${values.join(', ')}`);
+/** Parsers of the import's options, their errors in the user's language. */
+function importParsers(ui: Ui) {
+  const p = ui.t.parse;
+  return {
+    /** A positive whole number of nesting levels. */
+    levels(value: string): number {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(p.positiveWhole);
+      return n;
+    },
+    /** A whole number of bytes, at least 1 KiB (the line limit). */
+    bytes(value: string): number {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1024) throw new InvalidArgumentError(p.bytes);
+      return n;
+    },
+    choice:
+      <T extends string>(values: readonly T[]) =>
+      (value: string): T => {
+        if ((values as readonly string[]).includes(value)) return value as T;
+        throw new InvalidArgumentError(p.oneOf(values.join(', ')));
+      },
   };
+}
 
 /**
  * `cjm import FILE…`: customer events into the workspace (CSV, NDJSON, JSON, XES, gzip of
@@ -60,41 +64,30 @@ const choice =
  * quarantine and do not fail the command; a damaged (truncated, corrupt) gzip file or an
  * empty file does, naming the file (and the offset), with nothing of it stored. A progress bar is drawn on a terminal only.
  */
-export function registerImport(program: Command, io: CliIo): void {
+export function registerImport(program: Command, io: CliIo, ui: Ui): void {
+  const h = ui.t.help.import;
+  const { levels, bytes, choice } = importParsers(ui);
   program
     .command('import')
-    .description('import customer events: CSV, NDJSON, JSON, XES (gzip of any)')
-    .argument('<files...>', 'event files')
-    .option('--workspace <dir>', 'workspace directory', '.opencjm')
-    .option(
-      '--preset <name>',
-      `column preset: ${ImportPreset.options.join(', ')}`,
-      choice(ImportPreset.options),
-    )
-    .option('--format <format>', 'force a format instead of detecting it', choice(ImportFormat.options))
-    .option('--mapping <file>', 'YAML or JSON file: event field → source column')
-    .option('--map-time <column>', 'column with the event time')
-    .option('--map-customer <column>', 'column with the customer id')
-    .option('--map-event <column>', 'column with the event name')
-    .option('--map-channel <column>', 'column with the channel')
-    .option('--delimiter <char>', 'CSV delimiter (detected from the header otherwise)')
-    .option('--encoding <name>', 'text encoding (auto: UTF-8, else Windows-1251)')
-    .option('--timezone <zone>', 'zone of times written without an offset (default UTC)')
-    .option(
-      '--max-line-bytes <bytes>',
-      'longest line (CSV, NDJSON) or record (JSON, XES) to read; longer ones are quarantined (default 8388608)',
-      bytes,
-    )
-    .option(
-      '--max-depth <levels>',
-      'deepest nesting of objects and arrays in a JSON record; deeper ones are quarantined (default 64)',
-      levels,
-    )
-    .option('--json', 'print the summary as JSON')
+    .argument('<files...>', h.files)
+    .option('--workspace <dir>', h.workspace, '.opencjm')
+    .option('--preset <name>', h.preset(ImportPreset.options.join(', ')), choice(ImportPreset.options))
+    .option('--format <format>', h.format, choice(ImportFormat.options))
+    .option('--mapping <file>', h.mapping)
+    .option('--map-time <column>', h.mapTime)
+    .option('--map-customer <column>', h.mapCustomer)
+    .option('--map-event <column>', h.mapEvent)
+    .option('--map-channel <column>', h.mapChannel)
+    .option('--delimiter <char>', h.delimiter)
+    .option('--encoding <name>', h.encoding)
+    .option('--timezone <zone>', h.timezone)
+    .option('--max-line-bytes <bytes>', h.maxLineBytes, bytes)
+    .option('--max-depth <levels>', h.maxDepth, levels)
+    .option('--json', h.json)
     .action(async (files: string[], flags: ImportFlags) => {
       const paths = files.map((file) => userPath(io.cwd, file));
       const missing = files.filter((_, i) => !existsSync(paths[i] ?? ''));
-      if (missing.length > 0) throw new CliError(`no such file: ${missing.join(', ')}`);
+      if (missing.length > 0) throw new CliError((t) => t.files.noSuchFile(missing.join(', ')));
       const mapping = readMapping(io, flags);
       const store = await openStore(userPath(io.cwd, flags.workspace));
       const progress = io.interactive && !flags.json ? terminalProgress(process.stderr) : undefined;
@@ -111,7 +104,7 @@ export function registerImport(program: Command, io: CliIo): void {
           onProgress: progress?.listener satisfies ImportProgressListener | undefined,
         });
         progress?.stop();
-        io.out(flags.json ? `${JSON.stringify(jsonSummary(summary))}\n` : humanSummary(summary));
+        io.out(flags.json ? `${JSON.stringify(jsonSummary(summary))}\n` : humanSummary(summary, ui));
       } catch (error) {
         progress?.stop();
         if (error instanceof ImportError) throw new CliError(error.message);
@@ -130,7 +123,8 @@ function readMapping(io: CliIo, flags: ImportFlags): ImportMapping {
     const issues = parsed.error.issues
       .map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`)
       .join('\n');
-    throw new CliError(`${flags.mapping}: not a valid mapping:\n${issues}`);
+    const file = flags.mapping ?? '';
+    throw new CliError((t) => `${t.import.badMapping(file)}\n${issues}`);
   }
   const flagged: ImportMapping = {
     timestamp: flags.mapTime,
@@ -148,11 +142,9 @@ async function openStore(workspace: string): Promise<DuckDbStore> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/in use|lock/i.test(message)) {
-      throw new CliError(
-        `the workspace ${workspace} is locked by another process (is \`cjm serve\` running?); stop it or import through the server.\n${message}`,
-      );
+      throw new CliError((t) => `${t.import.locked(workspace)}\n${message}`);
     }
-    throw new CliError(`cannot open the workspace ${workspace}: ${message}`);
+    throw new CliError((t) => t.import.cannotOpen(workspace, message));
   }
 }
 
@@ -167,14 +159,21 @@ function jsonSummary(s: ImportSummary) {
   };
 }
 
-function humanSummary(s: ImportSummary): string {
-  const lines = s.files.map(
-    (f) =>
-      `${f.file} (${f.format}): ${f.read} read, ${f.accepted} accepted, ${f.quarantined} quarantined, ${f.duplicates} duplicates`,
+function humanSummary(s: ImportSummary, { t, fmt }: Ui): string {
+  const n = fmt.int;
+  const lines = s.files.map((f) =>
+    t.import.file(f.file, f.format, n(f.read), n(f.accepted), n(f.quarantined), n(f.duplicates)),
   );
   lines.push(
-    `imported ${s.accepted} of ${s.read} rows in ${s.seconds.toFixed(2)} s: ${s.quarantined} quarantined, ${s.duplicates} duplicates (import ${s.importId})`,
+    t.import.total(
+      n(s.accepted),
+      n(s.read),
+      fmt.fixed(s.seconds, 2),
+      n(s.quarantined),
+      n(s.duplicates),
+      s.importId,
+    ),
   );
-  if (s.quarantineFile) lines.push(`quarantined rows: ${s.quarantineFile}`);
+  if (s.quarantineFile) lines.push(t.import.quarantineFile(s.quarantineFile));
   return `${lines.join('\n')}\n`;
 }

@@ -3,8 +3,9 @@ import { existsSync } from 'node:fs';
 import { createMapFromTemplate, type Language, MapType } from '@opencjm/core';
 import { type Command, InvalidArgumentError } from 'commander';
 import { CliError, type CliIo } from '../cli-io.ts';
+import type { Ui } from '../i18n/ui.ts';
 import { documentFormat, userPath, writeDocument } from '../io.ts';
-import { parseLanguage } from '../options.ts';
+import { languageParser } from '../options.ts';
 
 interface NewOptions {
   template: string;
@@ -23,23 +24,27 @@ export function personaId(name: string): string {
 }
 
 /** `cjm new`: a map from a template, written as YAML or JSON. */
-export function registerNew(program: Command, io: CliIo): void {
+export function registerNew(program: Command, io: CliIo, ui: Ui): void {
+  const h = ui.t.help.new;
+  const parseMapType = (value: string): MapType => {
+    const parsed = MapType.safeParse(value);
+    if (parsed.success) return parsed.data;
+    throw new InvalidArgumentError(ui.t.parse.oneOf(MapType.options.join(', ')));
+  };
   program
     .command('new')
-    .description('create a journey map from a stage template')
-    .requiredOption('--template <id>', 'template id (see `cjm templates`)')
-    .requiredOption('--lang <lang>', 'language of the map: ru, en or zh', parseLanguage)
-    .requiredOption('--title <title>', 'title of the map')
-    .option('--persona <name>', 'the persona the map is about')
-    .option('--type <type>', 'current, future or day-in-the-life', parseMapType, 'current')
-    .option('--process <process>', 'purchase, registration, support or custom text')
-    .requiredOption('-o, --output <file>', 'file to write: .yaml, .yml or .json')
-    .option('--force', 'overwrite an existing file')
+    .requiredOption('--template <id>', h.template)
+    .requiredOption('--lang <lang>', h.lang, languageParser(ui))
+    .requiredOption('--title <title>', h.title)
+    .option('--persona <name>', h.persona)
+    .option('--type <type>', h.type, parseMapType, 'current')
+    .option('--process <process>', h.process)
+    .requiredOption('-o, --output <file>', h.output)
+    .option('--force', h.force)
     .action((opts: NewOptions) => {
       const path = userPath(io.cwd, opts.output);
       documentFormat(path);
-      if (existsSync(path) && !opts.force)
-        throw new CliError(`${opts.output} exists; pass --force to overwrite it`);
+      if (existsSync(path) && !opts.force) throw new CliError((t) => t.files.exists(opts.output));
       let map: ReturnType<typeof createMapFromTemplate>;
       try {
         map = createMapFromTemplate(opts.template, {
@@ -54,14 +59,6 @@ export function registerNew(program: Command, io: CliIo): void {
         throw new CliError(error instanceof Error ? error.message : String(error));
       }
       writeDocument(path, map);
-      io.out(
-        `${opts.output}: ${map.stages.length} stages, ${map.lanes.length} lanes, ${map.cards.length} cards\n`,
-      );
+      io.out(`${ui.t.new.written(opts.output, map.stages.length, map.lanes.length, map.cards.length)}\n`);
     });
-}
-
-function parseMapType(value: string): MapType {
-  const parsed = MapType.safeParse(value);
-  if (parsed.success) return parsed.data;
-  throw new InvalidArgumentError(`expected one of ${MapType.options.join(', ')}`);
 }

@@ -3,17 +3,16 @@ import { resolve } from 'node:path';
 import { LangOption, type Sentiment, scoreTexts } from '@opencjm/engine';
 import { type Command, Option } from 'commander';
 import { CliError, type CliIo } from '../cli-io.ts';
+import type { Ui } from '../i18n/ui.ts';
 
 /** `cjm sentiment`: scores one customer text per line (ru, en, zh) from a file or stdin. */
-export function registerSentiment(program: Command, io: CliIo): void {
+export function registerSentiment(program: Command, io: CliIo, ui: Ui): void {
+  const h = ui.t.help.sentiment;
   program
     .command('sentiment')
-    .description('score the sentiment of customer texts, one per line (Russian, English, Chinese)')
-    .argument('[file]', 'text file, one text per line (default: standard input)')
-    .addOption(
-      new Option('--lang <lang>', 'language of the texts').choices(LangOption.options).default('auto'),
-    )
-    .option('--json', 'print one JSON object per line: {"text","lang","score","label"}')
+    .argument('[file]', h.file)
+    .addOption(new Option('--lang <lang>', h.lang).choices(LangOption.options).default('auto'))
+    .option('--json', h.json)
     .action(async (file: string | undefined, opts: { lang: LangOption; json?: boolean }) => {
       const input = file === undefined ? ((await io.readStdin?.()) ?? '') : readText(file, io.cwd);
       const texts = input
@@ -21,7 +20,7 @@ export function registerSentiment(program: Command, io: CliIo): void {
         .map((line) => line.trim())
         .filter((line) => line !== '');
       const results = scoreTexts(texts, { lang: opts.lang });
-      io.out(opts.json ? results.map((r) => `${JSON.stringify(r)}\n`).join('') : table(results));
+      io.out(opts.json ? results.map((r) => `${JSON.stringify(r)}\n`).join('') : table(results, ui));
     });
 }
 
@@ -29,13 +28,22 @@ function readText(file: string, cwd: string): string {
   try {
     return readFileSync(resolve(cwd, file), 'utf8');
   } catch (error) {
-    throw new CliError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new CliError((t) => t.files.cannotRead(file, code));
   }
 }
 
-function table(results: Sentiment[]): string {
+/** Label, score, language and text per line; the label in the user's language, padded to the widest. */
+function table(results: Sentiment[], { t, fmt }: Ui): string {
+  const [label, score, lang, text] = t.sentiment.headers;
+  const labels = results.map((r) => t.sentiment.labels[r.label]);
+  const wide = Math.max(label.length, ...labels.map((l) => l.length));
+  const scores = results.map((r) => fmt.fixed(r.score, 2));
+  const scoreWidth = Math.max(score.length, 5);
+  const langWidth = Math.max(lang.length, 4);
   const lines = results.map(
-    (r) => `${r.label.padEnd(8)}  ${r.score.toFixed(2).padStart(5)}  ${r.lang.padEnd(4)}  ${r.text}\n`,
+    (r, i) =>
+      `${(labels[i] ?? '').padEnd(wide)}  ${(scores[i] ?? '').padStart(scoreWidth)}  ${r.lang.padEnd(langWidth)}  ${r.text}\n`,
   );
-  return `label     score  lang  text\n${lines.join('')}`;
+  return `${label.padEnd(wide)}  ${score.padStart(scoreWidth)}  ${lang.padEnd(langWidth)}  ${text}\n${lines.join('')}`;
 }

@@ -18,11 +18,11 @@ export function commanderError(text: string, t: Texts): string {
     [/^error: too many arguments/, () => c.excessArguments],
     [
       /^error: option '(.+?)' argument '(.*)' is invalid\. (.*)$/,
-      (m) => c.invalidOptionValue(m[1] ?? '', m[2] ?? '', m[3] ?? ''),
+      (m) => c.invalidOptionValue(m[1] ?? '', m[2] ?? '', choices(m[3] ?? '', t)),
     ],
     [
       /^error: command-argument value '(.*)' is invalid for argument '(.+?)'\. (.*)$/,
-      (m) => c.invalidArgumentValue(m[2] ?? '', m[1] ?? '', m[3] ?? ''),
+      (m) => c.invalidArgumentValue(m[2] ?? '', m[1] ?? '', choices(m[3] ?? '', t)),
     ],
   ];
   const rule = rules.find(([pattern]) => pattern.test(first));
@@ -32,6 +32,12 @@ export function commanderError(text: string, t: Texts): string {
     return mean ? c.didYouMean(mean[1] ?? '') : line;
   });
   return `${[head, ...tail].join('\n')}\n`;
+}
+
+/** Commander's "Allowed choices are a, b." (options declared with `.choices()`) in the user's words. */
+function choices(why: string, t: Texts): string {
+  const allowed = why.match(/^Allowed choices are (.+)\.$/);
+  return allowed ? t.parse.oneOf(allowed[1] ?? '') : why;
 }
 
 /** The help screen's own words (titles, "default", "choices") in the user's language. */

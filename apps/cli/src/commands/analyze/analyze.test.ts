@@ -84,7 +84,7 @@ describe('cjm analyze', () => {
       /^tp-catalog +5 +4 +3m 00s +6m 48s +1 +20\.0% +1$/m,
     );
     expect(await out('outcomes', '--outcome', 'purchase', '--details')).toMatch(
-      /^ad_click +2 +0 +100\.0% +0\.0% +— +0\.333$\n[^]*two-sided Fisher exact test/m,
+      /^ad_click +2 +0 +100\.0% +0\.0% +— +0\.333$[\s\S]*two-sided Fisher exact test/m,
     );
     expect(await out('outcomes', '--outcome', 'purchase')).toMatch(
       /^ad_click +2 +0 +100\.0% +0\.0% +— +no clear difference$/m,
