@@ -10,7 +10,7 @@ export {
   FORMAT_EXTENSIONS,
 } from './export.ts';
 export { type MessageKey, t } from './i18n.ts';
-export { RenderOptions, type RenderOptionsInput, StageMetric, StageMetrics } from './options.ts';
+export { MapData, RenderOptions, type RenderOptionsInput, StageMetric, StageMetrics } from './options.ts';
 export { mapToPptx } from './pptx/pptx-export.ts';
 export { FONT_FILES, MissingFontError } from './raster/fonts.ts';
 export { PdfPage, svgToPdf } from './raster/pdf.ts';

@@ -1,16 +1,24 @@
-import type { Persona } from '@opencjm/core';
-import { ExportFormat, exportMap, FORMAT_EXTENSIONS, MissingFontError } from '@opencjm/render';
+import { createHash } from 'node:crypto';
+import type { JourneyMap, Persona } from '@opencjm/core';
+import { AnalyticsError } from '@opencjm/engine';
+import { ExportFormat, exportMap, FORMAT_EXTENSIONS, type MapData, MissingFontError } from '@opencjm/render';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { storedMap } from '../documents/maps.ts';
 import { storedPersona } from '../documents/personas.ts';
 import { ApiError, notFound } from '../http/api-error.ts';
 import { attachment } from '../http/attachment.ts';
+import { clientOf } from '../http/client-abort.ts';
 import { IdParams } from '../schemas/common.ts';
 import { ERROR_RESPONSES, ErrorBody } from '../schemas/errors.ts';
 import { EXPORT_MEDIA_TYPES, ExportFile, ExportQuery } from '../schemas/exports.ts';
 import type { Workspace } from '../store/workspace.ts';
+import { mapMetrics } from './map-metrics.ts';
 
-/** Exports of a stored map (through @opencjm/render), with the map's personas in the header. */
+/**
+ * Exports of a stored map (through @opencjm/render), with the map's personas in the header
+ * and, with `withData=true`, the map's measured figures.
+ */
 export const exportRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = async (app, { workspace }) => {
   app.get(
     '/maps/:id/export',
@@ -36,11 +44,12 @@ export const exportRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = asy
       const stored = await workspace.maps.get(request.params.id);
       if (stored === undefined) throw notFound();
       const { map } = storedMap(stored);
-      const { format, lang, page, scale } = request.query;
+      const { format, lang, page, scale, withData, window } = request.query;
       const personas = await mapPersonas(workspace, map.personas);
+      const data = withData ? await exportData(workspace, map, window, request) : undefined;
       let file: string | Uint8Array;
       try {
-        file = await exportMap(map, format, { personas, lang, page, scale });
+        file = await exportMap(map, format, { personas, lang, page, scale, data });
       } catch (error) {
         if (error instanceof MissingFontError) throw missingFont(error);
         throw error;
@@ -53,6 +62,33 @@ export const exportRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = asy
     },
   );
 };
+
+/**
+ * The figures an export "with data" carries: the map metrics of GET /api/maps/:id/metrics,
+ * by the same function through the same analysis queue, kept per map content and window.
+ */
+async function exportData(
+  workspace: Workspace,
+  map: JourneyMap,
+  window: string,
+  request: FastifyRequest,
+): Promise<MapData> {
+  const content = createHash('sha1').update(JSON.stringify(map)).digest('base64url');
+  try {
+    const figures = await workspace.analyses.cached(
+      `export-figures|${map.id}|${window}|${content}`,
+      (store) => mapMetrics(store, map, window),
+      clientOf(request),
+    );
+    return { stages: figures.stages, windowSeconds: figures.windowSeconds };
+  } catch (error) {
+    if (error instanceof AnalyticsError)
+      throw new ApiError(400, {
+        error: { code: error.code, issues: [{ path: 'window', code: error.code, message: error.message }] },
+      });
+    throw error;
+  }
+}
 
 /** The media type of a format without its parameters, as OpenAPI lists it. */
 function mediaType(format: ExportFormat): string {

@@ -6,8 +6,17 @@ import { z } from 'zod';
 export const ExportQuery = z.object({
   format: ExportFormat,
   lang: Language.optional().describe("Language of the labels; default: the map's language"),
-  page: PdfPage.optional().describe('PDF page: a4 or a3 landscape, or fit (a page the size of the map)'),
+  page: PdfPage.optional().describe(
+    'PDF page: a4, letter or a3 landscape (the map fills the width, more pages when tall), or fit (a page the size of the map)',
+  ),
   scale: z.coerce.number().positive().max(8).optional().describe('PNG pixels per SVG unit; default 1.5'),
+  withData: z
+    .stringbool()
+    .optional()
+    .describe(
+      'true: add the measured figures per stage (as GET /api/maps/{id}/metrics gives them), the data emotion curve and the pains accepted from data',
+    ),
+  window: z.string().default('7d').describe('Funnel window of the figures with withData, e.g. 7d, 12h, 30m'),
 });
 export type ExportQuery = z.infer<typeof ExportQuery>;
 
