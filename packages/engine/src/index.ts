@@ -15,3 +15,4 @@ export * from './store/duckdb.ts';
 export { storeTempDir } from './store/recover.ts';
 export * from './store/schema.ts';
 export * from './text/index.ts';
+export * from './store/clickhouse/index.ts';

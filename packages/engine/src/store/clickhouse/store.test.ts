@@ -1,0 +1,146 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { dfg } from '../../analytics/dfg.ts';
+import { writeDemoShop } from '../../demo/write-demo-shop.ts';
+import { importFiles } from '../../import/import-files.ts';
+import { openDuckDbStore } from '../duckdb.ts';
+import { importToClickHouse } from './import.ts';
+import { insertBatch } from './insert.ts';
+import { openClickHouse } from './open.ts';
+import { type ClickHouseStore, chRows } from './store.ts';
+import { clickHouseAvailable, startTestClickHouse, type TestClickHouse } from './test-server.ts';
+import { parseClickHouseUrl } from './url.ts';
+
+const Count = z.object({ n: z.number() });
+
+describe.skipIf(!clickHouseAvailable())('ClickHouse store', () => {
+  let server: TestClickHouse;
+  let dir: string;
+  let file: string;
+  let databases = 0;
+  const open = () => openClickHouse({ ...parseClickHouseUrl(server.url), database: `store_${++databases}` });
+  const count = async (store: ClickHouseStore, sql: string) => (await chRows(store, sql, null, Count))[0]?.n;
+
+  beforeAll(async () => {
+    server = await startTestClickHouse();
+    dir = mkdtempSync(join(tmpdir(), 'opencjm-ch-store-'));
+    file = (await writeDemoShop(dir, { customers: 150, seed: 3, until: new Date('2026-03-01T00:00:00Z') }))
+      .file;
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('creates its database and tables on open, and opening again changes nothing', async () => {
+    const store = await open();
+    await store.close();
+    const again = await openClickHouse(store.address);
+    const tables = await chRows(
+      again,
+      'SELECT name FROM system.tables WHERE database = currentDatabase() ORDER BY name',
+      null,
+      z.object({ name: z.string() }),
+    );
+    expect(tables.map((t) => t.name)).toEqual([
+      'customer_events',
+      'events',
+      'identity',
+      'identity_merges',
+      'imports',
+      'quarantine',
+      'stitched',
+      'store_version',
+    ]);
+    expect(await count(again, 'SELECT toInt64(max(version)) AS n FROM store_version')).toBe(1);
+    await again.close();
+  });
+
+  it('leaves nothing of a batch that fails at its last row', async () => {
+    const store = await open();
+    const good = Array.from({ length: 2000 }, (_, i) => ({
+      event_id: `e${i}`,
+      t: 1_700_000_000_000_000 + i,
+      seq: i + 1,
+      event: 'page_view',
+      customer_ref: `user_id:u${i % 10}`,
+      identifiers: [`user_id:u${i % 10}`],
+      import_id: 'imp_test',
+    }));
+    await expect(insertBatch(store, 'events', [...good, { ...good[0], t: 'not a time' }])).rejects.toThrow();
+    expect(await count(store, 'SELECT count() AS n FROM events')).toBe(0);
+    await store.close();
+  });
+
+  it('counts a file imported twice as duplicates, as DuckDB does, and stores its events once', async () => {
+    const store = await open();
+    const duck = await openDuckDbStore(':memory:');
+    const first = await importToClickHouse(store, [file]);
+    const second = await importToClickHouse(store, [file]);
+    await importFiles(duck, [file]);
+    const duckSecond = await importFiles(duck, [file]);
+    const counts = (s: typeof first) => [s.read, s.accepted, s.quarantined, s.duplicates];
+    expect(counts(second)).toEqual(counts(duckSecond));
+    expect(second.accepted).toBe(0);
+    expect(await count(store, 'SELECT count() AS n FROM events')).toBe(first.accepted);
+    expect(await count(store, 'SELECT toInt64(sum(duplicates)) AS n FROM imports')).toBe(second.duplicates);
+    duck.close();
+    await store.close();
+  });
+
+  it('stitches identities exactly as the DuckDB store does', async () => {
+    const store = await open();
+    const duck = await openDuckDbStore(':memory:');
+    await importToClickHouse(store, [file]);
+    await importFiles(duck, [file]);
+    const Pair = z.object({ identifier: z.string(), customer_id: z.string() });
+    const ch = await chRows(
+      store,
+      'SELECT identifier, customer_id FROM identity ORDER BY identifier',
+      null,
+      Pair,
+    );
+    const local = (
+      await duck.conn.runAndReadAll('SELECT identifier, customer_id FROM identity ORDER BY identifier')
+    )
+      .getRowObjectsJS()
+      .map((r) => Pair.parse(r));
+    expect(ch.length).toBeGreaterThan(0);
+    expect(ch).toEqual(local);
+    duck.close();
+    await store.close();
+  });
+
+  it('stitches on open when events arrived after the last stitch', async () => {
+    const store = await open();
+    await importToClickHouse(store, [file]);
+    // an import stopped between its batches and its stitch: two identifiers never linked
+    await insertBatch(store, 'events', [
+      {
+        event_id: 'late-1',
+        t: 1_800_000_000_000_000,
+        seq: 10_000_000,
+        event: 'login',
+        customer_ref: 'email:late@example.com',
+        identifiers: ['email:late@example.com', 'user_id:late-user'],
+        import_id: 'imp_stopped',
+      },
+    ]);
+    const linked =
+      "SELECT count() AS n FROM identity WHERE identifier IN ('email:late@example.com', 'user_id:late-user')";
+    expect(await count(store, linked)).toBe(0);
+    await store.close();
+    const reopened = await openClickHouse(store.address);
+    expect(await count(reopened, linked)).toBe(2);
+    await reopened.close();
+  });
+
+  it('refuses an analysis by map stages with a clear error instead of another answer', async () => {
+    const store = await open();
+    await expect(dfg(store, { by: 'stage' })).rejects.toMatchObject({ code: 'not-on-clickhouse' });
+    await store.close();
+  });
+});
