@@ -1,6 +1,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { annaPersona, laptopPurchaseMap } from '@opencjm/core';
+import {
+  acceptPain,
+  checkoutMap,
+  detectPains,
+  insertStory,
+  mapFigures,
+  openDuckDbStore,
+  PAIN_STORY,
+  sentimentScorer,
+} from '@opencjm/engine';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { cjm, tempDir } from '../test-helpers.ts';
@@ -41,7 +51,7 @@ describe('cjm export', () => {
   it('rejects an unknown format or page', async () => {
     const dir = mapDir();
     expect((await cjm(dir, 'export', 'laptop.yaml', '--format', 'gif')).code).not.toBe(0);
-    expect((await cjm(dir, 'export', 'laptop.yaml', '--format', 'pdf', '--page', 'letter')).code).not.toBe(0);
+    expect((await cjm(dir, 'export', 'laptop.yaml', '--format', 'pdf', '--page', 'b5')).code).not.toBe(0);
   });
 
   it('names mermaid files .mmd', () => {
@@ -69,5 +79,59 @@ describe('cjm import-map', () => {
     await cjm(dir, 'export', 'laptop.yaml', '--format', 'xlsx');
     const exists = await cjm(dir, 'import-map', 'laptop.xlsx', '-o', 'laptop.yaml');
     expect(exists.stderr).toContain('exists; pass --force');
+  });
+});
+
+describe('cjm export --with-data', () => {
+  /** The pain story in a workspace, and its map with the first pain the data finds accepted. */
+  async function painWorkspace() {
+    const dir = tempDir();
+    const store = await openDuckDbStore(join(dir, '.opencjm'));
+    await insertStory(store, PAIN_STORY, []);
+    const map = checkoutMap();
+    const found = await detectPains(store, { map, scorer: sentimentScorer });
+    const card = found.findings.find((f) => f.kind === 'drop-off')?.card;
+    if (!card) throw new Error('the pain story has no drop-off finding');
+    const accepted = acceptPain(map, card);
+    const figures = await mapFigures(store, accepted, '7d');
+    store.close();
+    writeFileSync(join(dir, 'map.json'), JSON.stringify(accepted));
+    return { dir, map: accepted, figures, card };
+  }
+
+  it("puts the workspace's figures by stage name and the accepted pains into the export", async () => {
+    const { dir, map, figures, card } = await painWorkspace();
+    const result = await cjm(dir, 'export', 'map.json', '--format', 'md', '--with-data', '-o', 'data.md');
+    expect(result).toMatchObject({ code: 0, stdout: 'data.md\n' });
+    const md = readFileSync(join(dir, 'data.md'), 'utf8');
+    expect(md).toContain('## Measured data');
+    for (const stage of map.stages) {
+      const customers = figures.stages[stage.id]?.customers ?? -1;
+      expect(md).toContain(`| ${stage.name} | ${customers.toLocaleString('en-US')} |`);
+    }
+    expect(md).toContain('### Pains found in data');
+    const stageName = map.stages.find((s) => s.id === card.stage)?.name ?? '';
+    expect(md).toContain(`| ${stageName} |`);
+    expect(md).toContain(card.sources[0]?.title ?? 'no source');
+
+    const plain = await cjm(dir, 'export', 'map.json', '--format', 'md', '-o', 'plain.md');
+    expect(plain.code).toBe(0);
+    expect(readFileSync(join(dir, 'plain.md'), 'utf8')).not.toContain('## Measured data');
+  });
+
+  it('names a missing event store', async () => {
+    const dir = mapDir();
+    const result = await cjm(
+      dir,
+      'export',
+      'laptop.yaml',
+      '--format',
+      'svg',
+      '--with-data',
+      '--workspace',
+      'none',
+    );
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('--with-data: no event store in none');
   });
 });

@@ -1,12 +1,13 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
-import { type Language, Persona } from '@opencjm/core';
+import { basename, extname, join } from 'node:path';
+import { type JourneyMap, type Language, Persona } from '@opencjm/core';
 import {
   ExportFormat,
   exportMap,
   FORMAT_EXTENSIONS,
   importMapFromXlsx,
+  type MapData,
   MissingFontError,
   PdfPage,
   StageMetrics,
@@ -25,6 +26,9 @@ interface ExportOptions {
   lang?: Language;
   persona?: string[];
   metrics?: string;
+  withData?: boolean;
+  workspace: string;
+  window: string;
 }
 
 interface ImportOptions {
@@ -57,6 +61,36 @@ function readChecked<T>(file: string, cwd: string, schema: z.ZodType<T>): T {
 }
 
 /**
+ * The figures of an export "with data": the engine's `mapFigures` over the workspace's
+ * events, the same function that gives the web editor its figures. The engine is loaded
+ * only here, so exports without data never start the database.
+ */
+async function workspaceFigures(map: JourneyMap, opts: ExportOptions, cwd: string): Promise<MapData> {
+  const dir = userPath(cwd, opts.workspace);
+  if (!existsSync(join(dir, 'opencjm.duckdb'))) {
+    throw new CliError(
+      `--with-data: no event store in ${opts.workspace} (import events first, or pass --workspace DIR)`,
+    );
+  }
+  const { AnalyticsError, mapFigures, openDuckDbStore } = await import('@opencjm/engine');
+  let store: Awaited<ReturnType<typeof openDuckDbStore>>;
+  try {
+    store = await openDuckDbStore(dir);
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
+  try {
+    const figures = await mapFigures(store, map, opts.window);
+    return { stages: figures.stages, windowSeconds: figures.windowSeconds };
+  } catch (error) {
+    if (error instanceof AnalyticsError) throw new CliError(`--window ${opts.window}: ${error.message}`);
+    throw error;
+  } finally {
+    store.close();
+  }
+}
+
+/**
  * `cjm export` draws a map file into a picture, document or workbook; `cjm import-map`
  * reads a workbook made by `cjm export --format xlsx` (and edited in Excel) back into a map.
  */
@@ -67,21 +101,34 @@ export function registerExport(program: Command, io: CliIo): void {
     .argument('<file>', 'map file (.yaml, .yml, .json)')
     .requiredOption('--format <format>', ExportFormat.options.join('|'), choice(ExportFormat))
     .option('-o, --output <file>', 'file to write (default: FILE with the format extension)')
-    .option('--page <page>', 'PDF page: a4, a3 (landscape) or fit', choice(PdfPage), 'a4')
+    .option('--page <page>', 'PDF page: a4, letter, a3 (landscape) or fit', choice(PdfPage), 'a4')
     .option('--lang <lang>', 'language of labels: ru, en or zh (default: the map language)', parseLanguage)
     .option('--persona <files...>', 'persona documents to show in the header')
     .option(
       '--metrics <file>',
       'stage metrics (YAML/JSON: stage id → customers, conversion, dropOff, medianSeconds)',
     )
+    .option(
+      '--with-data',
+      "add the workspace's measured figures per stage, the data emotion curve and the pains accepted from data",
+    )
+    .option('--workspace <dir>', 'workspace whose events --with-data measures', '.opencjm')
+    .option('--window <window>', 'conversion window of the --with-data figures, e.g. 7d, 12h', '7d')
     .action(async (file: string, opts: ExportOptions) => {
       const map = readMapFile(file, io.cwd);
       const personas = (opts.persona ?? []).map((p) => readChecked(p, io.cwd, Persona));
       const metrics = opts.metrics ? readChecked(opts.metrics, io.cwd, StageMetrics) : undefined;
+      const data = opts.withData ? await workspaceFigures(map, opts, io.cwd) : undefined;
       const output = opts.output ?? defaultOutput(file, opts.format);
       let content: Uint8Array | string;
       try {
-        content = await exportMap(map, opts.format, { page: opts.page, lang: opts.lang, personas, metrics });
+        content = await exportMap(map, opts.format, {
+          page: opts.page,
+          lang: opts.lang,
+          personas,
+          metrics,
+          data,
+        });
       } catch (error) {
         if (error instanceof MissingFontError) throw new CliError(error.message);
         throw error;
