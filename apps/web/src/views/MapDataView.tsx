@@ -8,6 +8,7 @@ import { FunnelPanel } from '../components/data/FunnelPanel.tsx';
 import { FeedbackPanel } from '../components/data/feedback/FeedbackPanel.tsx';
 import { PathsPanel } from '../components/data/PathsPanel.tsx';
 import { ProcessPanel } from '../components/data/ProcessPanel.tsx';
+import { touchpointColors } from '../components/data/place-colors.ts';
 import { dataNames } from '../components/data/place-names.ts';
 import { SurveyPanel } from '../components/data/survey/SurveyPanel.tsx';
 import { TimelinePanel } from '../components/data/TimelinePanel.tsx';
@@ -38,6 +39,7 @@ export function MapDataView({ id }: { id: string }) {
   const [window, setWindow] = useState<AnalyticsWindow>('30d');
   const map = loaded.status === 'done' ? loaded.data.map : null;
   const names = useMemo(() => dataNames(map, lang), [map, lang]);
+  const colors = useMemo(() => touchpointColors(map), [map]);
   const stages = useMemo(() => map?.stages.map(({ id, name }) => ({ id, name })) ?? [], [map]);
   const title = map?.title ?? id;
   return (
@@ -86,8 +88,8 @@ export function MapDataView({ id }: { id: string }) {
       </div>
       <div role="tabpanel" id="data-tabpanel" aria-labelledby={`tab-${tab}`} className="panel">
         {tab === 'funnel' && <FunnelPanel mapId={id} window={window} stages={stages} />}
-        {tab === 'paths' && <PathsPanel mapId={id} names={names} />}
-        {tab === 'process' && <ProcessPanel mapId={id} names={names} />}
+        {tab === 'paths' && <PathsPanel mapId={id} names={names} color={colors} />}
+        {tab === 'process' && <ProcessPanel mapId={id} names={names} color={colors} />}
         {tab === 'dwell' && <DwellPanel mapId={id} names={names} />}
         {tab === 'survey' && <SurveyPanel mapId={id} names={names} />}
         {tab === 'feedback' && <FeedbackPanel mapId={id} names={names} />}

@@ -5,13 +5,16 @@ import { formatCount, formatDuration, formatPercent } from '../../i18n/format.ts
 import { useLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { EChart } from '../charts/EChart.tsx';
-import { funnelOption, type StageRef } from '../charts/options/funnel.ts';
+import { funnelOption, type StageRef, stepColor } from '../charts/options/funnel.ts';
 import { DataPanel } from './DataPanel.tsx';
 
 function FunnelContent({ funnel, stages }: { funnel: Funnel; stages: readonly StageRef[] }) {
   const t = useT();
   const lang = useLanguage((state) => state.lang);
-  const option = useMemo(() => funnelOption(funnel, t('data.customers'), stages), [funnel, t, stages]);
+  const option = useMemo(
+    () => funnelOption(funnel, t('data.customers'), stages, (n) => formatCount(lang, n)),
+    [funnel, t, stages, lang],
+  );
   return (
     <>
       <EChart option={option} label={t('data.chart', { name: t('data.funnel') })} />
@@ -25,9 +28,16 @@ function FunnelContent({ funnel, stages }: { funnel: Funnel; stages: readonly St
           </tr>
         </thead>
         <tbody>
-          {funnel.steps.map((step) => (
+          {funnel.steps.map((step, i) => (
             <tr key={step.name}>
-              <td>{step.name}</td>
+              <td>
+                <span
+                  className="stage-swatch"
+                  style={{ background: stepColor(step, i, stages) }}
+                  aria-hidden="true"
+                />
+                {step.name}
+              </td>
               <td>{formatCount(lang, step.customers)}</td>
               <td>
                 {typeof step.conversion === 'number' ? formatPercent(lang, step.conversion) : '—'}

@@ -9,7 +9,13 @@ import { MAX_PATHS, pathsCoverage, sankeyOption } from '../charts/options/sankey
 import { DataPanel } from './DataPanel.tsx';
 import type { DataNames } from './place-names.ts';
 
-function PathsChart({ summary, names }: { summary: PathsSummary; names: DataNames }) {
+interface PathsProps {
+  names: DataNames;
+  /** A touchpoint's stage colour. */
+  color: (id: string) => string | undefined;
+}
+
+function PathsChart({ summary, names, color }: PathsProps & { summary: PathsSummary }) {
   const t = useT();
   const lang = useLanguage((state) => state.lang);
   const option = useMemo(
@@ -18,8 +24,9 @@ function PathsChart({ summary, names }: { summary: PathsSummary; names: DataName
         name: names.touchpoint,
         customers: (n) => t('paths.customers', { n: formatCount(lang, n) }),
         count: (n) => formatCount(lang, n),
+        color,
       }),
-    [summary, names, t, lang],
+    [summary, names, color, t, lang],
   );
   const coverage = pathsCoverage(summary.paths, summary.customers);
   return (
@@ -47,14 +54,14 @@ function PathsChart({ summary, names }: { summary: PathsSummary; names: DataName
 }
 
 /** The paths customers really take, as a Sankey diagram with how many customers they cover. */
-export function PathsPanel({ mapId, names }: { mapId: string; names: DataNames }) {
+export function PathsPanel({ mapId, names, color }: PathsProps & { mapId: string }) {
   return (
     <DataPanel
       load={(signal) => getPathsSummary(mapId, MAX_PATHS, signal)}
       loadKey={mapId}
       isEmpty={(summary) => summary.paths.every((path) => path.steps.length < 2)}
     >
-      {(summary) => <PathsChart summary={summary} names={names} />}
+      {(summary) => <PathsChart summary={summary} names={names} color={color} />}
     </DataPanel>
   );
 }

@@ -14,7 +14,13 @@ import type { DataNames } from './place-names.ts';
 /** Activities shown at first: all of a small graph, the most frequent ones of a big one. */
 const FIRST_ACTIVITIES = 15;
 
-function ProcessChart({ dfg, names }: { dfg: Dfg; names: DataNames }) {
+interface ProcessProps {
+  names: DataNames;
+  /** A touchpoint's stage colour. */
+  color: (id: string) => string | undefined;
+}
+
+function ProcessChart({ dfg, names, color }: ProcessProps & { dfg: Dfg }) {
   const t = useT();
   const lang = useLanguage((state) => state.lang);
   const all = useMemo(() => filterDfg(dfg, { activities: 1, paths: 1 }), [dfg]);
@@ -31,6 +37,7 @@ function ProcessChart({ dfg, names }: { dfg: Dfg; names: DataNames }) {
     () =>
       dfgOption(view, layout, {
         name: names.touchpoint,
+        color,
         start: `▶ ${t('data.start')}`,
         end: `■ ${t('data.end')}`,
         nodeTip: (count) => t('process.events', { n: formatCount(lang, count) }),
@@ -42,7 +49,7 @@ function ProcessChart({ dfg, names }: { dfg: Dfg; names: DataNames }) {
               })
             : t('process.transitions', { n: formatCount(lang, link.count) }),
       }),
-    [view, layout, names, t, lang],
+    [view, layout, names, color, t, lang],
   );
   return (
     <>
@@ -72,14 +79,14 @@ function ProcessChart({ dfg, names }: { dfg: Dfg; names: DataNames }) {
 }
 
 /** The process map: which step directly follows which, how often and how fast. */
-export function ProcessPanel({ mapId, names }: { mapId: string; names: DataNames }) {
+export function ProcessPanel({ mapId, names, color }: ProcessProps & { mapId: string }) {
   return (
     <DataPanel
       load={(signal) => getDfg(mapId, signal)}
       loadKey={mapId}
       isEmpty={(dfg) => dfg.edges.length === 0}
     >
-      {(dfg) => <ProcessChart dfg={dfg} names={names} />}
+      {(dfg) => <ProcessChart dfg={dfg} names={names} color={color} />}
     </DataPanel>
   );
 }

@@ -179,6 +179,18 @@ describe('dfgOption', () => {
     expect(option.yAxis).toMatchObject({ min: 0, max: layout.height, inverse: true });
   });
 
+  it("outlines an activity in its stage's colour when the map places it in one", () => {
+    const coloured = dfgOption(view, layout, {
+      ...TEXTS,
+      color: (id) => (id === 'checkout' ? '#fb8c00' : undefined),
+    });
+    const items = (coloured.series as unknown as { data: Item[] }[])[1]?.data ?? [];
+    const border = (id: string) =>
+      (items.find((d) => d.id === id)?.itemStyle as { borderColor?: string } | undefined)?.borderColor;
+    expect(border('checkout')).toBe('#fb8c00');
+    expect(border('catalogue')).toBe('#2f6fde');
+  });
+
   it('shades frequent activities darker', () => {
     expect(shade(0)).toBe('#e7effd');
     expect(shade(1)).toBe('#2f6fde');

@@ -15,6 +15,8 @@ export interface DfgTexts {
   nodeTip: (count: number) => string;
   /** Tooltip line of an edge, e.g. "860 times · median 2 min". */
   linkTip: (link: DfgLink) => string;
+  /** The colour of an activity key (its stage's on the map), drawn as the box's border. */
+  color?: (id: string) => string | undefined;
 }
 
 /** Box height of an activity, px; its width follows its name. */
@@ -87,7 +89,15 @@ export function dfgOption(view: DfgView, layout: GraphLayout, texts: DfgTexts): 
       name: isolateBidi(name),
       value: at(node.id),
       symbolSize: [nodeWidth(name), NODE_HEIGHT],
-      itemStyle: { color: shade(share), borderColor: '#2f6fde', borderWidth: 1, opacity: 1 },
+      itemStyle: (() => {
+        const stage = texts.color?.(node.id);
+        return {
+          color: shade(share),
+          borderColor: stage ?? '#2f6fde',
+          borderWidth: stage ? 2.5 : 1,
+          opacity: 1,
+        };
+      })(),
       label: { color: share > 0.55 ? '#ffffff' : '#1d2433', width: nodeWidth(name) - 12 },
       tip: tooltipLines([name, texts.nodeTip(node.count)]),
     };

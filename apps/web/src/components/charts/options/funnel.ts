@@ -21,14 +21,22 @@ export function stageIndex(step: Step, stages: readonly StageRef[]): number {
   return byId >= 0 ? byId : stages.findIndex((stage) => stage.name === step.name);
 }
 
+/** The colour of the step at `position`: its stage's on the map, else its position's. */
+export function stepColor(step: Step, position: number, stages: readonly StageRef[]): string {
+  const index = stageIndex(step, stages);
+  return stageColor(index >= 0 ? index : position);
+}
+
 /**
  * The funnel chart of the stage funnel: one layer per step, sized by customers, in the
- * colour of its stage on the map (a step that is no stage keeps its position's colour).
+ * colour of its stage on the map (a step that is no stage keeps its position's colour),
+ * counts written by `count` in the page's language.
  */
 export function funnelOption(
   funnel: Funnel,
   customersLabel: string,
   stages: readonly StageRef[] = [],
+  count: (n: number) => string = String,
 ): ChartOption {
   const top = Math.max(1, ...funnel.steps.map((step) => step.customers));
   return {
@@ -43,16 +51,19 @@ export function funnelOption(
         left: '10%',
         width: '80%',
         minSize: '4%',
-        label: { show: true, position: 'inside', formatter: '{b}: {c}', color: '#ffffff' },
+        label: {
+          show: true,
+          position: 'inside',
+          color: '#ffffff',
+          formatter: (params) =>
+            `${params.name}: ${count(typeof params.value === 'number' ? params.value : 0)}`,
+        },
         // A name's bidi controls must not reverse the count the label shows after it.
-        data: funnel.steps.map((step, i) => {
-          const index = stageIndex(step, stages);
-          return {
-            name: isolateBidi(step.name),
-            value: step.customers,
-            itemStyle: { color: stageColor(index >= 0 ? index : i) },
-          };
-        }),
+        data: funnel.steps.map((step, i) => ({
+          name: isolateBidi(step.name),
+          value: step.customers,
+          itemStyle: { color: stepColor(step, i, stages) },
+        })),
       },
     ],
   };

@@ -3,7 +3,7 @@ import { stageColor } from '../stage-colors.ts';
 import { dfgOption, layoutOf } from './dfg.ts';
 import { filterDfg } from './dfg-filter.ts';
 import { funnelOption, stageIndex } from './funnel.ts';
-import { drawnPaths, MAX_PATHS, pathsCoverage, sankeyData } from './sankey.ts';
+import { drawnPaths, MAX_PATHS, pathsCoverage, sankeyData, sankeyOption } from './sankey.ts';
 
 describe('sankeyData', () => {
   it('makes a node per step position, so a repeated step does not form a cycle, named by the map', () => {
@@ -24,6 +24,30 @@ describe('sankeyData', () => {
       { source: '1\u0000tp-site', target: '2\u0000tp-cart', value: 7 },
       { source: '2\u0000tp-cart', target: '3\u0000tp-site', value: 5 },
     ]);
+  });
+});
+
+describe('sankeyOption', () => {
+  it("colours each step in its stage's colour and writes counts in the page's language", () => {
+    const option = sankeyOption([{ steps: ['tp-ad', 'tp-pay'], customers: 1270 }], {
+      name: (id) => (id === 'tp-ad' ? 'Social ad' : 'Payment'),
+      customers: (n) => `${n} customers`,
+      count: (n) => n.toLocaleString('ru'),
+      color: (id) => (id === 'tp-ad' ? '#1e88e5' : undefined),
+    });
+    const series = (
+      option.series as {
+        data: { name: string; itemStyle?: { color: string } }[];
+        label: { formatter: (p: unknown) => string };
+      }[]
+    )[0];
+    expect(series?.data).toEqual([
+      { id: '1\u0000tp-ad', name: 'Social ad', itemStyle: { color: '#1e88e5' } },
+      { id: '2\u0000tp-pay', name: 'Payment' },
+    ]);
+    expect(series?.label.formatter({ name: 'Social ad', value: 1270 })).toBe(
+      `Social ad · ${(1270).toLocaleString('ru')}`,
+    );
   });
 });
 
@@ -69,6 +93,17 @@ describe('funnelOption', () => {
     );
     const series = (option.series as { data: { itemStyle: { color: string } }[] }[])[0];
     expect(series?.data.map((d) => d.itemStyle.color)).toEqual([stageColor(0), stageColor(2)]);
+  });
+
+  it("writes the counts on the layers in the page's language", () => {
+    const option = funnelOption(
+      { steps: [{ name: 'Awareness', customers: 12000 }] },
+      'Customers',
+      stages,
+      (n) => n.toLocaleString('en-US'),
+    );
+    const label = (option.series as { label: { formatter: (p: unknown) => string } }[])[0]?.label;
+    expect(label?.formatter({ name: 'Awareness', value: 12000 })).toBe('Awareness: 12,000');
   });
 
   it('finds no stage for a step over event names', () => {

@@ -14,6 +14,8 @@ export interface SankeyTexts {
   customers: (n: number) => string;
   /** A count as a bare number in the page's language, e.g. "1,270". */
   count: (n: number) => string;
+  /** The colour of a step key (its stage's on the map); undefined leaves the chart's own. */
+  color?: (id: string) => string | undefined;
 }
 
 /** The paths the Sankey draws: the most frequent ones with at least two steps. */
@@ -60,7 +62,10 @@ export function sankeyData(paths: readonly PathRow[], name: (id: string) => stri
   return { nodes: [...nodes.values()], links: [...links.values()] };
 }
 
-/** The Sankey chart of the paths customers take: names and counts on the nodes, counts on hover. */
+/**
+ * The Sankey chart of the paths customers take: names and counts on the nodes, counts on
+ * hover, each step in its stage's colour when `texts.color` knows it.
+ */
 export function sankeyOption(paths: readonly PathRow[], texts: SankeyTexts): ChartOption {
   const { nodes, links } = sankeyData(paths, texts.name);
   const stepName = new Map(nodes.map((node) => [node.id, texts.name(node.step)]));
@@ -83,7 +88,10 @@ export function sankeyOption(paths: readonly PathRow[], texts: SankeyTexts): Cha
     series: [
       {
         type: 'sankey',
-        data: nodes.map(({ id, name }) => ({ id, name })),
+        data: nodes.map(({ id, name, step }) => {
+          const color = texts.color?.(step);
+          return color ? { id, name, itemStyle: { color } } : { id, name };
+        }),
         links,
         left: 8,
         right: 160,
