@@ -9,6 +9,9 @@ import './styles/insight.css';
 import './styles/team.css';
 import './styles/import.css';
 import './styles/initiatives.css';
+import './styles/home.css';
+import './styles/persona.css';
+import './styles/compare.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

@@ -1,4 +1,5 @@
 import { enData } from './en-data.ts';
+import { enEditor } from './en-editor.ts';
 import { enImport } from './en-import.ts';
 import { enInitiatives } from './en-initiatives.ts';
 import { enInsight } from './en-insight.ts';
@@ -363,6 +364,7 @@ export const en = {
   ...enTeam,
   ...enInitiatives,
   ...enImport,
+  ...enEditor,
   ...enData,
 } as const;
 

@@ -1,5 +1,6 @@
 import type { TKey } from './en.ts';
 import { ruData } from './ru-data.ts';
+import { ruEditor } from './ru-editor.ts';
 import { ruImport } from './ru-import.ts';
 import { ruInitiatives } from './ru-initiatives.ts';
 import { ruInsight } from './ru-insight.ts';
@@ -361,5 +362,6 @@ export const ru: Record<TKey, string> = {
   ...ruTeam,
   ...ruInitiatives,
   ...ruImport,
+  ...ruEditor,
   ...ruData,
 };

@@ -1,5 +1,6 @@
 import type { TKey } from './en.ts';
 import { zhData } from './zh-data.ts';
+import { zhEditor } from './zh-editor.ts';
 import { zhImport } from './zh-import.ts';
 import { zhInitiatives } from './zh-initiatives.ts';
 import { zhInsight } from './zh-insight.ts';
@@ -359,5 +360,6 @@ export const zh: Record<TKey, string> = {
   ...zhTeam,
   ...zhInitiatives,
   ...zhImport,
+  ...zhEditor,
   ...zhData,
 };

@@ -1,5 +1,7 @@
 import { diffMaps, type JourneyMap } from '@opencjm/core';
+import { ArrowLeft } from 'lucide-react';
 import { useMemo } from 'react';
+import { isApiStatus } from '../api/errors.ts';
 import { getMap, listMaps } from '../api/maps.ts';
 import { ErrorNotice } from '../components/common/ErrorNotice.tsx';
 import { Field } from '../components/common/Field.tsx';
@@ -8,6 +10,7 @@ import { BeforeAfter } from '../components/compare/BeforeAfter.tsx';
 import { highlightOf } from '../components/compare/highlight.ts';
 import { ReadonlyGrid } from '../components/compare/ReadonlyGrid.tsx';
 import { ChangeList } from '../components/diff/ChangeList.tsx';
+import { MissingDocument } from '../components/home/MissingDocument.tsx';
 import { useAsync } from '../hooks/use-async.ts';
 import { useT } from '../i18n/use-t.ts';
 import { navigate } from '../router/use-route.ts';
@@ -86,11 +89,16 @@ export function CompareView({ id, other }: { id: string; other?: string | undefi
   return (
     <div className="compare">
       <a className="back" href={`#/maps/${encodeURIComponent(id)}`} aria-label={t('compare.backToMap')}>
-        ←
+        <ArrowLeft size={18} aria-hidden="true" />
       </a>
       <h1>{t('compare.title')}</h1>
       {pair.status === 'loading' && <Loading />}
-      {pair.status === 'error' && <ErrorNotice error={pair.error} onRetry={pair.reload} />}
+      {pair.status === 'error' &&
+        (isApiStatus(pair.error, 404) ? (
+          <MissingDocument kind="map" id={id} />
+        ) : (
+          <ErrorNotice error={pair.error} onRetry={pair.reload} />
+        ))}
       {pair.status === 'done' &&
         (pair.data.before ? (
           <Comparison before={pair.data.before} after={pair.data.after} />

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { isApiStatus } from '../api/errors.ts';
 import { getMap } from '../api/maps.ts';
 import { sessionStore, useCan, useSession } from '../auth/session.ts';
 import { can } from '../auth/session-store.ts';
@@ -13,6 +14,7 @@ import { OpportunityPanel } from '../components/editor/OpportunityPanel.tsx';
 import { PainsPanel } from '../components/editor/pains/PainsPanel.tsx';
 import { Toolbar } from '../components/editor/Toolbar.tsx';
 import { TouchpointPanel } from '../components/editor/TouchpointPanel.tsx';
+import { MissingDocument } from '../components/home/MissingDocument.tsx';
 import { AttributionBar } from '../components/initiatives/AttributionBar.tsx';
 import { useAsync } from '../hooks/use-async.ts';
 import { useLeaveGuard } from '../hooks/use-leave-guard.ts';
@@ -45,7 +47,12 @@ export function MapEditorView({ id }: { id: string }) {
     };
   }, [envelope, id]);
 
-  if (loaded.status === 'error') return <ErrorNotice error={loaded.error} onRetry={loaded.reload} />;
+  if (loaded.status === 'error')
+    return isApiStatus(loaded.error, 404) ? (
+      <MissingDocument kind="map" id={id} />
+    ) : (
+      <ErrorNotice error={loaded.error} onRetry={loaded.reload} />
+    );
   if (loaded.status === 'loading' || openId !== id) return <Loading />;
   return (
     <div className="editor">

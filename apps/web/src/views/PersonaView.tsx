@@ -1,7 +1,10 @@
+import { ArrowLeft } from 'lucide-react';
+import { isApiStatus } from '../api/errors.ts';
 import { getPersona } from '../api/personas.ts';
 import { useCan } from '../auth/session.ts';
 import { ErrorNotice } from '../components/common/ErrorNotice.tsx';
 import { Loading } from '../components/common/Loading.tsx';
+import { MissingDocument } from '../components/home/MissingDocument.tsx';
 import { PersonaEditor } from '../components/persona/PersonaEditor.tsx';
 import { PersonaSheet } from '../components/persona/PersonaSheet.tsx';
 import { useAsync } from '../hooks/use-async.ts';
@@ -15,11 +18,16 @@ export function PersonaView({ id }: { id: string }) {
   return (
     <div className="persona-view">
       <a className="back" href="#/" aria-label={t('editor.home')}>
-        ←
+        <ArrowLeft size={18} aria-hidden="true" />
       </a>
       <h1>{t('persona.title')}</h1>
       {loaded.status === 'loading' && <Loading />}
-      {loaded.status === 'error' && <ErrorNotice error={loaded.error} onRetry={loaded.reload} />}
+      {loaded.status === 'error' &&
+        (isApiStatus(loaded.error, 404) ? (
+          <MissingDocument kind="persona" id={id} />
+        ) : (
+          <ErrorNotice error={loaded.error} onRetry={loaded.reload} />
+        ))}
       {loaded.status === 'done' && !canWrite && <PersonaSheet persona={loaded.data.persona} />}
       {loaded.status === 'done' && canWrite && (
         <PersonaEditor

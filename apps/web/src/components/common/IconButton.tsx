@@ -1,10 +1,10 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
 
 interface IconButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'aria-label' | 'children'> {
   /** The accessible name (also the tooltip). */
   label: string;
-  /** A symbol, not a word: words belong in translations. */
-  icon: string;
+  /** A symbol or an SVG icon (e.g. a Lucide icon element), not a word: words belong in translations. */
+  icon: ReactNode;
 }
 
 /** A small button showing a symbol, named by `label` for screen readers and on hover. */

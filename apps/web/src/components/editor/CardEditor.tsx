@@ -45,7 +45,12 @@ export function CardEditor({ card, lane, stage, onClose }: CardEditorProps) {
   const ids = useId();
   const touchpoints = useEditor((state) => state.map?.touchpoints ?? NONE);
   const textRef = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => textRef.current?.focus(), []);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    textRef.current?.focus({ preventScroll: true });
+    // The whole editor, buttons included, comes into view, not only its text field.
+    formRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, []);
   const [text, setText] = useState(card?.text ?? '');
   const [evidence, setEvidence] = useState<Evidence>(card?.evidence ?? 'hypothesis');
   const [touchpoint, setTouchpoint] = useState(card?.touchpoint ?? '');
@@ -55,6 +60,7 @@ export function CardEditor({ card, lane, stage, onClose }: CardEditorProps) {
   };
   return (
     <form
+      ref={formRef}
       className="card-editor"
       onSubmit={(event) => {
         event.preventDefault();

@@ -1,4 +1,5 @@
 import type { Card } from '@opencjm/core';
+import { Pencil, X } from 'lucide-react';
 import { memo, useEffect, useRef } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { ARROW_DIRECTIONS } from '../../layout/neighbour.ts';
@@ -110,10 +111,14 @@ export const CardView = memo(function CardView({ card }: { card: Card }) {
           {comments}
           <IconButton
             label={t('editor.editCard', { text: label })}
-            icon="✎"
+            icon={<Pencil size={12} />}
             onClick={() => setEditing(true)}
           />
-          <IconButton label={t('editor.deleteCard', { text: label })} icon="×" onClick={remove} />
+          <IconButton
+            label={t('editor.deleteCard', { text: label })}
+            icon={<X size={12} />}
+            onClick={remove}
+          />
         </span>
       </div>
     </li>

@@ -1,4 +1,5 @@
-import type { Card } from '@opencjm/core';
+import type { Card, LaneType } from '@opencjm/core';
+import { Plus } from 'lucide-react';
 import { type DragEvent, memo, useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { dropIndex } from '../../layout/drop-index.ts';
@@ -8,11 +9,14 @@ import { IconButton } from '../common/IconButton.tsx';
 import { CardEditor } from './CardEditor.tsx';
 import { CardView } from './CardView.tsx';
 import { CARD_MIME, dragsCard } from './drag.ts';
+import { LaneOpportunities, LaneTouchpoints } from './LaneItems.tsx';
+import { listsTouchpoints } from './lane-items.ts';
 
 const NO_CARDS: readonly Card[] = [];
 
 interface CellProps {
   laneId: string;
+  laneType: LaneType;
   laneTitle: string;
   stageId: string;
   stageName: string;
@@ -30,11 +34,12 @@ function targetIndex(event: DragEvent, cards: readonly Card[]): number | undefin
 }
 
 /**
- * One cell (lane × stage): its cards, a drop target for dragged cards, and a button adding
+ * One cell (lane × stage): its cards (and, in touchpoints and opportunities lanes, the map's
+ * touchpoints and opportunities of the stage), a drop target for dragged cards, and a button adding
  * a card. Memoised and subscribed to its own cards only, so an edit elsewhere does not
  * render it again.
  */
-export const Cell = memo(function Cell({ laneId, laneTitle, stageId, stageName }: CellProps) {
+export const Cell = memo(function Cell({ laneId, laneType, laneTitle, stageId, stageName }: CellProps) {
   const t = useT();
   const cards = useEditor((state) => state.cells.get(cellKey(laneId, stageId)) ?? NO_CARDS);
   const readOnly = useReadOnly();
@@ -73,13 +78,19 @@ export const Cell = memo(function Cell({ laneId, laneTitle, stageId, stageName }
           <CardView key={card.id} card={card} />
         ))}
       </ul>
+      {listsTouchpoints(laneType) && (
+        <LaneTouchpoints lane={{ id: laneId, type: laneType }} stageId={stageId} />
+      )}
+      {laneType === 'opportunities' && (
+        <LaneOpportunities lane={{ id: laneId, type: laneType }} stageId={stageId} />
+      )}
       {readOnly ? null : drafting ? (
         <CardEditor lane={laneId} stage={stageId} onClose={() => setDrafting(false)} />
       ) : (
         <IconButton
           className="add-card"
           label={t('editor.addCard', names)}
-          icon="+"
+          icon={<Plus size={14} />}
           onClick={() => setDrafting(true)}
         />
       )}

@@ -1,3 +1,4 @@
+import { X } from 'lucide-react';
 import { errorText } from '../../i18n/error-text.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { editorStore, useEditor } from '../../store/editor.ts';
@@ -13,7 +14,11 @@ export function EditNotice() {
   return (
     <div className="edit-notice" role="alert">
       <span>{text}</span>
-      <IconButton label={t('common.close')} icon="×" onClick={() => editorStore.getState().dismissNotice()} />
+      <IconButton
+        label={t('common.close')}
+        icon={<X size={14} />}
+        onClick={() => editorStore.getState().dismissNotice()}
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { LANE_TITLES, type Lane } from '@opencjm/core';
+import { ChevronDown, ChevronUp, Pencil, X } from 'lucide-react';
 import { memo, type ReactNode, useState } from 'react';
 import { useLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -45,20 +46,24 @@ export const LaneHeader = memo(function LaneHeader({ lane, index, count, childre
       {typeName !== title && <p className="lane-type">{typeName}</p>}
       {!readOnly && (
         <div className="header-tools">
-          <IconButton label={t('editor.renameLane', { title })} icon="✎" onClick={() => setEditing(true)} />
+          <IconButton
+            label={t('editor.renameLane', { title })}
+            icon={<Pencil size={13} />}
+            onClick={() => setEditing(true)}
+          />
           <IconButton
             label={t('editor.moveLaneUp', { title })}
-            icon="▲"
+            icon={<ChevronUp size={13} />}
             disabled={index === 0}
             onClick={() => move(index - 1)}
           />
           <IconButton
             label={t('editor.moveLaneDown', { title })}
-            icon="▼"
+            icon={<ChevronDown size={13} />}
             disabled={index === count - 1}
             onClick={() => move(index + 1)}
           />
-          <IconButton label={t('editor.deleteLane', { title })} icon="×" onClick={remove} />
+          <IconButton label={t('editor.deleteLane', { title })} icon={<X size={13} />} onClick={remove} />
         </div>
       )}
       {children}

@@ -1,5 +1,5 @@
 import type { Lane, Stage } from '@opencjm/core';
-import { Fragment } from 'react';
+import { Fragment, useRef } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { gridColumns } from '../../layout/grid.ts';
 import { useAnnouncer } from '../../store/announcer.ts';
@@ -8,8 +8,10 @@ import { CARD_HELP_ID } from './CardView.tsx';
 import { Cell } from './Cell.tsx';
 import { EmotionLaneTools } from './EmotionLaneTools.tsx';
 import { EmotionRow } from './EmotionRow.tsx';
+import { ExtraLaneRows } from './ExtraLaneRows.tsx';
 import { LaneHeader } from './LaneHeader.tsx';
 import { StageHeader } from './StageHeader.tsx';
+import { useFitHeight } from './use-fit-height.ts';
 
 const NO_STAGES: readonly Stage[] = [];
 const NO_LANES: readonly Lane[] = [];
@@ -24,6 +26,8 @@ export function MapGrid() {
   const lanes = useEditor((state) => state.map?.lanes ?? NO_LANES);
   const title = useEditor((state) => state.map?.title ?? '');
   const announcement = useAnnouncer((state) => state.message);
+  const scroll = useRef<HTMLDivElement>(null);
+  useFitHeight(scroll);
   const hasEmotionLane = lanes.some((lane) => lane.type === 'emotion');
   const curveHeader = (
     <div className="lane-header lane-emotion">
@@ -32,7 +36,7 @@ export function MapGrid() {
     </div>
   );
   return (
-    <div className="map-scroll editor-scroll">
+    <div className="map-scroll editor-scroll" ref={scroll}>
       <section
         className="map-grid"
         aria-label={t('editor.grid', { title })}
@@ -60,6 +64,7 @@ export function MapGrid() {
                 <Cell
                   key={stage.id}
                   laneId={lane.id}
+                  laneType={lane.type}
                   laneTitle={lane.title}
                   stageId={stage.id}
                   stageName={stage.name}
@@ -68,6 +73,7 @@ export function MapGrid() {
             </Fragment>
           );
         })}
+        <ExtraLaneRows stages={stages} />
       </section>
       <p id={CARD_HELP_ID} className="visually-hidden">
         {t('editor.cardHelp')}

@@ -1,4 +1,5 @@
 import { type Opportunity, OpportunityStatus } from '@opencjm/core';
+import { X } from 'lucide-react';
 import { memo } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { applyEdit } from '../../store/editor.ts';
@@ -71,7 +72,7 @@ export const OpportunityRow = memo(function OpportunityRow({ item }: { item: Opp
         <MakeInitiativeButton opportunity={item} />
         <IconButton
           label={t('opportunities.remove', { title: item.title })}
-          icon="×"
+          icon={<X size={14} />}
           onClick={() => applyEdit({ op: 'removeOpportunity', id: item.id })}
         />
       </td>

@@ -1,4 +1,5 @@
 import { MapType } from '@opencjm/core';
+import { ArrowLeft, Redo2, Undo2 } from 'lucide-react';
 import { useState } from 'react';
 import { createFutureCopy } from '../../api/maps.ts';
 import { translate } from '../../i18n/translate.ts';
@@ -13,6 +14,7 @@ import { InlineEdit } from '../common/InlineEdit.tsx';
 import { ShareDialog } from '../team/ShareDialog.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
+import { requestStageReveal } from './stage-reveal.ts';
 
 /** The editor's top bar: title, map type, undo/redo, save state, links to other views. */
 export function Toolbar() {
@@ -44,7 +46,7 @@ export function Toolbar() {
   return (
     <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
       <a className="back" href="#/" aria-label={t('editor.home')}>
-        ←
+        <ArrowLeft size={18} aria-hidden="true" />
       </a>
       {editingTitle && !readOnly ? (
         <InlineEdit
@@ -77,13 +79,25 @@ export function Toolbar() {
               </option>
             ))}
           </select>
-          <IconButton label={t('editor.undo')} icon="↶" disabled={!canUndo} onClick={undo} />
-          <IconButton label={t('editor.redo')} icon="↷" disabled={!canRedo} onClick={redo} />
+          <IconButton
+            label={t('editor.undo')}
+            icon={<Undo2 size={15} />}
+            disabled={!canUndo}
+            onClick={undo}
+          />
+          <IconButton
+            label={t('editor.redo')}
+            icon={<Redo2 size={15} />}
+            disabled={!canRedo}
+            onClick={redo}
+          />
           <button
             type="button"
-            onClick={() =>
-              applyEdit({ op: 'addStage', id: newId('stage'), name: translate(language, 'editor.newStage') })
-            }
+            onClick={() => {
+              const stage = newId('stage');
+              requestStageReveal(stage);
+              applyEdit({ op: 'addStage', id: stage, name: translate(language, 'editor.newStage') });
+            }}
           >
             {t('editor.addStage')}
           </button>

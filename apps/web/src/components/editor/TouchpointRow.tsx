@@ -1,4 +1,5 @@
 import type { Touchpoint } from '@opencjm/core';
+import { X } from 'lucide-react';
 import { memo } from 'react';
 import { useLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -41,7 +42,7 @@ export const TouchpointRow = memo(function TouchpointRow({ touchpoint }: { touch
           />
           <IconButton
             label={t('touchpoints.remove', { name: touchpoint.name })}
-            icon="×"
+            icon={<X size={14} />}
             onClick={() => applyEdit({ op: 'removeTouchpoint', id: touchpoint.id })}
           />
         </>

@@ -1,3 +1,4 @@
+import { RefreshCw } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { getPains } from '../../../api/insight.ts';
 import type { PainFinding } from '../../../api/pains-schemas.ts';
@@ -51,7 +52,7 @@ export function PainsPanel() {
     >
       <div className="panel-heading">
         <h2 id="pains-title">{t('pains.title')}</h2>
-        <IconButton label={t('pains.refresh')} icon="↻" onClick={loaded.reload} />
+        <IconButton label={t('pains.refresh')} icon={<RefreshCw size={14} />} onClick={loaded.reload} />
         {rejectedCount > 0 && (
           <label className="checkbox">
             <input
