@@ -4,8 +4,8 @@ import { useCan } from '../auth/session.ts';
 import { ErrorNotice } from '../components/common/ErrorNotice.tsx';
 import { Loading } from '../components/common/Loading.tsx';
 import { CreateMapForm } from '../components/home/CreateMapForm.tsx';
-import { MapList } from '../components/home/MapList.tsx';
 import { PersonaList } from '../components/home/PersonaList.tsx';
+import { SearchableMapList } from '../components/home/SearchableMapList.tsx';
 import { useAsync } from '../hooks/use-async.ts';
 import { useT } from '../i18n/use-t.ts';
 
@@ -24,7 +24,7 @@ export function HomeView() {
           <h2 id="maps-title">{t('home.maps')}</h2>
           {maps.status === 'loading' && <Loading />}
           {maps.status === 'error' && <ErrorNotice error={maps.error} onRetry={maps.reload} />}
-          {maps.status === 'done' && <MapList items={maps.data} onChanged={maps.reload} />}
+          {maps.status === 'done' && <SearchableMapList items={maps.data} onChanged={maps.reload} />}
         </section>
         <section aria-labelledby="personas-title">
           <h2 id="personas-title">{t('home.personas')}</h2>

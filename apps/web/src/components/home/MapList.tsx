@@ -1,3 +1,4 @@
+import { Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { createFutureCopy, deleteMap } from '../../api/maps.ts';
 import type { MapListItem } from '../../api/schemas.ts';
@@ -7,13 +8,14 @@ import { routeHash } from '../../router/route.ts';
 import { navigate } from '../../router/use-route.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { IconButton } from '../common/IconButton.tsx';
+import { MapThumbnail } from './MapThumbnail.tsx';
 
 interface MapListProps {
   items: readonly MapListItem[];
   onChanged: () => void;
 }
 
-/** The workspace's maps: open, make a future-state copy, compare, delete. */
+/** The workspace's maps, each with a picture of it: open, make a future-state copy, compare, delete. */
 export function MapList({ items, onChanged }: MapListProps) {
   const t = useT();
   const canWrite = useCan('write');
@@ -30,10 +32,12 @@ export function MapList({ items, onChanged }: MapListProps) {
         {items.map((item) => (
           <li key={item.id} className="map-item">
             <a
+              className="map-item-link"
               href={routeHash({ name: 'map', id: item.id })}
               aria-label={t('home.openMap', { title: item.title })}
             >
-              {item.title}
+              <MapThumbnail id={item.id} version={item.version} />
+              <span className="map-item-title">{item.title}</span>
             </a>
             <span className="muted">
               {t('home.mapMeta', {
@@ -66,7 +70,7 @@ export function MapList({ items, onChanged }: MapListProps) {
               {canWrite && (
                 <IconButton
                   label={t('home.deleteMap', { title: item.title })}
-                  icon="×"
+                  icon={<Trash2 size={14} />}
                   onClick={run(async () => {
                     if (!window.confirm(t('home.confirmDeleteMap', { title: item.title }))) return;
                     await deleteMap(item.id, item.version);
