@@ -16,7 +16,8 @@ export async function installSecurityHeaders(app: FastifyInstance): Promise<void
         scriptSrc: ["'self'"],
         // ECharts and React set inline style attributes.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        // https: a persona's photo may be given by its address (e.g. the company's image store).
+        imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],

@@ -8,12 +8,18 @@ import { navigate } from '../../router/use-route.ts';
 import { ErrorNotice } from '../common/ErrorNotice.tsx';
 import { Field } from '../common/Field.tsx';
 import { ChannelChoice } from './ChannelChoice.tsx';
+import { ListBlock } from './ListBlock.tsx';
 import { PhotoField } from './PhotoField.tsx';
-import { DEMOGRAPHIC_FIELDS, fromForm, LIST_FIELDS, type PersonaForm, toForm } from './persona-form.ts';
+import { DEMOGRAPHIC_FIELDS, fromForm, type ListField, type PersonaForm, toForm } from './persona-form.ts';
+import { KEY_LISTS, OTHER_LISTS } from './persona-icons.ts';
 
 type Notice = 'saved' | 'conflict' | null;
 
-/** Edits one persona; saves with its version, and on a conflict keeps the typed changes. */
+/**
+ * Edits one persona laid out as a persona card: photo, name, quote and demographics at the
+ * side, goals and frustrations first, then needs, motivations and channels. Saves with its
+ * version, and on a conflict keeps the typed changes.
+ */
 export function PersonaEditor({ initial, onReload }: { initial: PersonaEnvelope; onReload: () => void }) {
   const t = useT();
   const [base, setBase] = useState<Persona>(initial.persona);
@@ -52,68 +58,75 @@ export function PersonaEditor({ initial, onReload }: { initial: PersonaEnvelope;
     }
   };
 
+  const list = (field: ListField, rows: number) => (
+    <ListBlock
+      key={field}
+      field={field}
+      rows={rows}
+      value={form.lists[field]}
+      onChange={(value) => update({ lists: { ...form.lists, [field]: value } })}
+    />
+  );
+
   return (
     <form
-      className="persona-editor"
+      className="persona-editor persona-card"
+      aria-label={t('persona.card', { name: form.name || base.name })}
       onSubmit={(event) => {
         event.preventDefault();
         void save();
       }}
     >
-      <PhotoField
-        id={base.id}
-        name={form.name || base.name}
-        photo={form.photo}
-        seed={base.avatarSeed}
-        onChange={(photo) => update({ photo })}
-      />
-      <Field label={t('persona.name')}>
-        {(id) => (
-          <input
-            id={id}
-            value={form.name}
-            required
-            onChange={(event) => update({ name: event.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('persona.quote')}>
-        {(id) => (
-          <input id={id} value={form.quote} onChange={(event) => update({ quote: event.target.value })} />
-        )}
-      </Field>
-      <fieldset className="demographics">
-        <legend>{t('persona.demographics')}</legend>
-        {DEMOGRAPHIC_FIELDS.map((field) => (
-          <Field key={field} label={t(`persona.${field}`)}>
-            {(id) => (
-              <input
-                id={id}
-                value={form.demographics[field]}
-                onChange={(event) =>
-                  update({ demographics: { ...form.demographics, [field]: event.target.value } })
-                }
-              />
-            )}
-          </Field>
-        ))}
-      </fieldset>
-      <div className="persona-lists">
-        {LIST_FIELDS.map((field) => (
-          <Field key={field} label={t(`persona.${field}`)}>
-            {(id) => (
-              <textarea
-                id={id}
-                rows={4}
-                value={form.lists[field]}
-                placeholder={t('persona.onePerLine')}
-                onChange={(event) => update({ lists: { ...form.lists, [field]: event.target.value } })}
-              />
-            )}
-          </Field>
-        ))}
+      <div className="persona-card-side">
+        <PhotoField
+          id={base.id}
+          name={form.name || base.name}
+          photo={form.photo}
+          seed={base.avatarSeed}
+          onChange={(photo) => update({ photo })}
+        />
+        <Field label={t('persona.name')} className="field persona-name">
+          {(id) => (
+            <input
+              id={id}
+              value={form.name}
+              required
+              onChange={(event) => update({ name: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('persona.quote')} className="field persona-quote">
+          {(id) => (
+            <textarea
+              id={id}
+              rows={3}
+              value={form.quote}
+              onChange={(event) => update({ quote: event.target.value })}
+            />
+          )}
+        </Field>
+        <fieldset className="demographics">
+          <legend>{t('persona.demographics')}</legend>
+          {DEMOGRAPHIC_FIELDS.map((field) => (
+            <Field key={field} label={t(`persona.${field}`)}>
+              {(id) => (
+                <input
+                  id={id}
+                  value={form.demographics[field]}
+                  onChange={(event) =>
+                    update({ demographics: { ...form.demographics, [field]: event.target.value } })
+                  }
+                />
+              )}
+            </Field>
+          ))}
+        </fieldset>
       </div>
-      <ChannelChoice value={form.channels} onChange={(channels) => update({ channels })} />
+      <div className="persona-card-main">
+        <div className="persona-lists persona-key-lists">{KEY_LISTS.map((field) => list(field, 6))}</div>
+        <div className="persona-lists">{OTHER_LISTS.map((field) => list(field, 4))}</div>
+        <ChannelChoice value={form.channels} onChange={(channels) => update({ channels })} />
+      </div>
       {notice === 'saved' && <output className="notice">{t('persona.saved')}</output>}
       {notice === 'conflict' && (
         <div role="alert" className="edit-notice">
