@@ -1,15 +1,20 @@
 import type { JourneyMap } from '@opencjm/core';
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, type ReactNode, useRef } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { cellKey } from '../../store/cell-index.ts';
+import { ChannelIcon } from '../editor/ChannelIcon.tsx';
 import { EvidenceBadge } from '../editor/EvidenceBadge.tsx';
+import { laneOpportunities, laneTouchpoints } from '../editor/lane-items.ts';
+import { fitColumn, LABEL_COLUMN } from './fit-columns.ts';
 import type { Highlight } from './highlight.ts';
 import { ReadonlyCurve } from './ReadonlyCurve.tsx';
+import { useWidth } from './use-width.ts';
 
-/** Width of a stage column in the side-by-side comparison, px. */
-const COLUMN = 150;
-
-/** A map drawn for reading, with the changed stages, lanes, cells and cards outlined. */
+/**
+ * A map drawn for reading, with the changed stages, lanes, cells and cards outlined, and the
+ * touchpoints and opportunities in their lanes as in the editor and the export. Its
+ * stage columns share the width it is given, so two maps side by side fit the window.
+ */
 export function ReadonlyGrid({
   map,
   highlight,
@@ -25,13 +30,15 @@ export function ReadonlyGrid({
   const t = useT();
   const changedMark = t('compare.changed');
   const outline = (on: boolean) => (on ? ' changed' : '');
+  const box = useRef<HTMLDivElement>(null);
+  const column = fitColumn(useWidth(box), map.stages.length);
   return (
     <section className="readonly-map" aria-label={label}>
       <h2>{label}</h2>
-      <div className="map-scroll">
+      <div className="map-scroll" ref={box}>
         <div
           className="readonly-grid"
-          style={{ gridTemplateColumns: `120px repeat(${map.stages.length}, ${COLUMN}px)` }}
+          style={{ gridTemplateColumns: `${LABEL_COLUMN}px repeat(${map.stages.length}, ${column}px)` }}
         >
           <div />
           {map.stages.map((stage) => (
@@ -46,7 +53,7 @@ export function ReadonlyGrid({
           ))}
           <div className="ro-lane">{t('emotion.title')}</div>
           <div style={{ gridColumn: `span ${Math.max(map.stages.length, 1)}` }}>
-            <ReadonlyCurve map={map} width={COLUMN} changed={highlight.emotions} />
+            <ReadonlyCurve map={map} width={column} changed={highlight.emotions} />
           </div>
           {map.lanes
             .filter((lane) => lane.type !== 'emotion')
@@ -66,6 +73,17 @@ export function ReadonlyGrid({
                           <EvidenceBadge evidence={card.evidence} />
                         </div>
                       ))}
+                    {laneTouchpoints(map, lane, stage.id).map((tp) => (
+                      <div key={tp.id} className="ro-touchpoint">
+                        <ChannelIcon channel={tp.channel} />
+                        <span>{tp.name}</span>
+                      </div>
+                    ))}
+                    {laneOpportunities(map, lane, stage.id).map((item) => (
+                      <div key={item.id} className="ro-opportunity">
+                        {item.title}
+                      </div>
+                    ))}
                   </div>
                 ))}
               </Fragment>
