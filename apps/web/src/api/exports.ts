@@ -4,9 +4,13 @@ import { routeExists } from './http.ts';
 export const EXPORT_FORMATS = ['svg', 'png', 'pdf', 'xlsx', 'pptx', 'md', 'html', 'csv', 'mermaid'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** The download address of a map in one format. */
-export function exportUrl(mapId: string, format: ExportFormat): string {
-  return `/api/maps/${encodeURIComponent(mapId)}/export?format=${format}`;
+/**
+ * The download address of a map in one format; `withData` adds the measured figures, the
+ * data emotion curve and the accepted pains (the server's `withData=true`).
+ */
+export function exportUrl(mapId: string, format: ExportFormat, withData = false): string {
+  const base = `/api/maps/${encodeURIComponent(mapId)}/export?format=${format}`;
+  return withData ? `${base}&withData=true` : base;
 }
 
 /** Whether the server offers exports (a HEAD of the cheapest format answers 2xx). */

@@ -331,6 +331,8 @@ export const en = {
   'export.html': 'HTML',
   'export.csv': 'CSV',
   'export.mermaid': 'Mermaid',
+  'export.withData': 'With data',
+  'export.withDataHint': 'Figures per stage, the emotion curve from data and the pains accepted from data',
 
   'error.version-conflict': 'Someone else changed this document meanwhile.',
   'error.not-found': 'Not found.',

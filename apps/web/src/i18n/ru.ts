@@ -329,6 +329,8 @@ export const ru: Record<TKey, string> = {
   'export.html': 'HTML',
   'export.csv': 'CSV',
   'export.mermaid': 'Mermaid',
+  'export.withData': 'С данными',
+  'export.withDataHint': 'Показатели этапов, кривая эмоций по данным и принятые боли из данных',
 
   'error.version-conflict': 'Пока вы редактировали, документ изменил кто-то другой.',
   'error.not-found': 'Не найдено.',

@@ -328,6 +328,8 @@ export const zh: Record<TKey, string> = {
   'export.html': 'HTML',
   'export.csv': 'CSV',
   'export.mermaid': 'Mermaid',
+  'export.withData': '含数据',
+  'export.withDataHint': '各阶段指标、数据情绪曲线和从数据中采纳的痛点',
 
   'error.version-conflict': '在你编辑期间，其他人修改了此文档。',
   'error.not-found': '未找到。',
