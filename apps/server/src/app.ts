@@ -15,6 +15,7 @@ import { registerTracker } from './http/tracker.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { createImportJobs } from './imports/jobs.ts';
 import { apiRoutes } from './routes/index.ts';
+import { startMetricsWarmer } from './store/metrics-warmer.ts';
 import { openWorkspace } from './store/workspace.ts';
 import { openTeam, type TeamOptions } from './team/team.ts';
 
@@ -55,6 +56,12 @@ export interface BuildServerOptions extends TeamOptions {
   readonly limits?: ServerLimits;
   /** Called with the one-time setup token when the workspace has no member yet. */
   readonly onSetupToken?: (token: string) => void;
+  /**
+   * Compute every map's figures ahead of the editors (`store/metrics-warmer.ts`) on start,
+   * after new data and after map saves, this many ms after the change (default 1000);
+   * false leaves each first request to compute them.
+   */
+  readonly warmMetricsMs?: number | false;
 }
 
 const DEFAULT_LIMITS = {
@@ -93,7 +100,11 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     });
     const jobs = createImportJobs(workspace, (error) => app.log.error({ err: error }, 'import failed'));
     const collector = createCollector(workspace, () => workspace.analyses.dataChanged());
+    const warmer = startMetricsWarmer(workspace, options.warmMetricsMs ?? 1000, (mapId, error) =>
+      app.log.warn({ err: error, mapId }, 'map figures could not be computed ahead'),
+    );
     app.addHook('onClose', async () => {
+      warmer?.stop();
       await collector.idle();
       await jobs.idle();
       await workspace.close();
@@ -110,7 +121,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     await registerOpenApi(app);
     await app.register(apiRoutes, {
       prefix: '/api',
-      workspace,
+      workspace: warmer ? { ...workspace, maps: warmer.watched(workspace.maps) } : workspace,
       jobs,
       team,
       collector,

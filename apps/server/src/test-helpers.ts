@@ -46,7 +46,9 @@ export async function testApp(options: Partial<BuildServerOptions> = {}): Promis
 
 /** Like {@link testApp} but with the demo by default and not closed after the test: close it yourself. */
 export async function signedInServer(options: BuildServerOptions): Promise<FastifyInstance> {
-  const app = await buildServer({ owner: TEST_OWNER, scrypt: TEST_SCRYPT, ...options });
+  // Tests ask for map figures themselves and count the analysis queue's work; the warmer
+  // that computes them ahead has tests of its own (store/metrics-warmer.test.ts).
+  const app = await buildServer({ owner: TEST_OWNER, scrypt: TEST_SCRYPT, warmMetricsMs: false, ...options });
   try {
     ownerCookies.set(app, await signIn(app, TEST_OWNER.email, TEST_OWNER.password));
   } catch (error) {

@@ -19,6 +19,7 @@ import { clientOf } from '../http/client-abort.ts';
 import { AnalyticsKindParams, AnalyticsQuery, MapMetricsBody } from '../schemas/analytics.ts';
 import { IdParams } from '../schemas/common.ts';
 import { ERROR_RESPONSES } from '../schemas/errors.ts';
+import { metricsKey } from '../store/metrics-warmer.ts';
 import type { Workspace } from '../store/workspace.ts';
 import { mapMetrics } from './map-metrics.ts';
 
@@ -122,7 +123,13 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = 
     async (request) => {
       const map = await loadMap(request.params.id);
       if (!map) throw notFound();
-      return run(request, map, (store) => mapMetrics(store, map, request.query.window));
+      const { window } = request.query;
+      // Keyed like the warmer's answers (store/metrics-warmer.ts), so a warmed map answers at once.
+      return workspace.analyses.cached(
+        metricsKey(map, window),
+        (store) => mapMetrics(store, map, window),
+        clientOf(request),
+      );
     },
   );
 };

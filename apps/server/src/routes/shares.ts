@@ -3,12 +3,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireStoredMap } from '../documents/maps.ts';
 import { storedPersona } from '../documents/personas.ts';
-import { analysisKey } from '../http/analysis-key.ts';
 import { ApiError, notFound } from '../http/api-error.ts';
 import { clientOf } from '../http/client-abort.ts';
 import { MapMetricsBody } from '../schemas/analytics.ts';
 import { IdParams } from '../schemas/common.ts';
 import { ErrorBody } from '../schemas/errors.ts';
+import { DEFAULT_METRICS_WINDOW, metricsKey } from '../store/metrics-warmer.ts';
 import type { Workspace } from '../store/workspace.ts';
 import { verifyPassword } from '../team/passwords.ts';
 import { actorId, actorLabel } from '../team/principal.ts';
@@ -26,7 +26,7 @@ const SharedHeaders = z.object({
 export const SharedMap = z.object({ map: JourneyMap, metrics: MapMetricsBody, personas: z.array(Persona) });
 
 /** The figures a shared map shows use the editor's default funnel window. */
-const SHARED_WINDOW = '7d';
+const SHARED_WINDOW = DEFAULT_METRICS_WINDOW;
 
 /**
  * Share links: editors create read-only links to one map (optional expiry and password),
@@ -157,7 +157,7 @@ export const shareRoutes: FastifyPluginAsyncZod<{ team: Team; workspace: Workspa
       }
       const map = await requireMap(share.mapId);
       const metrics = await workspace.analyses.cached(
-        `shared-metrics ${SHARED_WINDOW}|${analysisKey(request, map).split('|')[1]}`,
+        metricsKey(map, SHARED_WINDOW),
         (store) => mapMetrics(store, map, SHARED_WINDOW),
         clientOf(request),
       );

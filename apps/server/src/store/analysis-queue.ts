@@ -25,6 +25,8 @@ export interface AnalysisQueue {
   cached<T>(key: string, work: (store: DuckDbStore) => Promise<T>, client?: Cancellable): Promise<T>;
   /** Forgets every kept answer: call when the events change (an import finished). */
   dataChanged(): void;
+  /** Calls `listener` after each `dataChanged`; returns the unsubscribe. */
+  onDataChanged(listener: () => void): () => void;
   /** Analyses running or waiting now. */
   readonly load: { running: number; waiting: number };
   /** Resolves when nothing runs (for closing the store). */
@@ -50,6 +52,7 @@ export function analysisQueue(store: DuckDbStore, limits: AnalysisLimits = {}): 
   const waiting: { start: () => void; drop: (error: unknown) => void }[] = [];
   let running: Promise<unknown> | undefined;
   const load = { running: 0, waiting: 0 };
+  const listeners = new Set<() => void>();
 
   const next = () => {
     load.waiting = waiting.length;
@@ -169,6 +172,11 @@ export function analysisQueue(store: DuckDbStore, limits: AnalysisLimits = {}): 
     cached,
     dataChanged() {
       answers = new Map();
+      for (const listener of listeners) listener();
+    },
+    onDataChanged(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     load,
     async idle() {

@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import type { JourneyMap } from '@opencjm/core';
+import { storedMap } from '../documents/maps.ts';
+import { mapMetrics } from '../routes/map-metrics.ts';
+import type { DocumentTable } from './document-table.ts';
+import type { Workspace } from './workspace.ts';
+
+/** The funnel window the editor asks map figures for (the route's default). */
+export const DEFAULT_METRICS_WINDOW = '7d';
+
+/**
+ * Key of a map's figures in the analysis queue's kept answers: the map's id and content and
+ * the window. The metrics route and the warmer use it, so a warmed answer is the one served.
+ */
+export function metricsKey(map: JourneyMap, window: string): string {
+  const content = createHash('sha1').update(JSON.stringify(map)).digest('base64url');
+  return `map-metrics|${map.id}|${window}|${content}`;
+}
+
+export interface MetricsWarmer {
+  /** Warms every map's figures after `delayMs`, once, however often it is called meanwhile. */
+  schedule(): void;
+  /** Resolves when no warming is scheduled or running. */
+  idle(): Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Computes every map's figures ahead of the editors that will ask for them: on start, after
+ * data arrives and after a map is saved. Answers are kept per map content and data version
+ * (`AnalysisQueue.cached`), so a map opened afterwards answers from memory instead of
+ * queueing behind other analyses. Maps are warmed one at a time through the same queue,
+ * so a warming never runs two analyses at once; a failure is logged and skipped.
+ */
+export function metricsWarmer(
+  workspace: Pick<Workspace, 'maps' | 'analyses'>,
+  options: { delayMs?: number; onError?: (mapId: string, error: unknown) => void } = {},
+): MetricsWarmer {
+  const delayMs = options.delayMs ?? 1000;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stopped = false;
+
+  const warmAll = async () => {
+    for (const summary of await workspace.maps.list()) {
+      if (stopped) return;
+      const stored = await workspace.maps.get(summary.id);
+      if (stored === undefined) continue;
+      try {
+        const { map } = storedMap(stored);
+        await workspace.analyses.cached(metricsKey(map, DEFAULT_METRICS_WINDOW), (store) =>
+          mapMetrics(store, map, DEFAULT_METRICS_WINDOW),
+        );
+      } catch (error) {
+        options.onError?.(summary.id, error);
+      }
+    }
+  };
+
+  const start = () => {
+    timer = undefined;
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = warmAll()
+      .catch((error) => options.onError?.('*', error))
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          start();
+        }
+      });
+  };
+
+  return {
+    schedule() {
+      if (stopped || timer) return;
+      timer = setTimeout(start, delayMs);
+      timer.unref();
+    },
+    async idle() {
+      while (timer || running) {
+        if (running) await running;
+        else await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
+
+/**
+ * The server's warmer (none when `delayMs` is false): warms on start and after every data
+ * change; `watched(maps)` is the maps table that also warms after a save.
+ */
+export function startMetricsWarmer(
+  workspace: Pick<Workspace, 'maps' | 'analyses'>,
+  delayMs: number | false,
+  onError: (mapId: string, error: unknown) => void,
+): (MetricsWarmer & { watched(maps: DocumentTable): DocumentTable }) | undefined {
+  if (delayMs === false) return undefined;
+  const warmer = metricsWarmer(workspace, { delayMs, onError });
+  const unsubscribe = workspace.analyses.onDataChanged(() => warmer.schedule());
+  warmer.schedule();
+  return {
+    ...warmer,
+    stop() {
+      unsubscribe();
+      warmer.stop();
+    },
+    watched: (maps) => ({
+      ...maps,
+      insert: async (id, doc) => after(await maps.insert(id, doc)),
+      update: async (id, expected, doc) => after(await maps.update(id, expected, doc)),
+    }),
+  };
+
+  function after<T>(outcome: T): T {
+    warmer.schedule();
+    return outcome;
+  }
+}
