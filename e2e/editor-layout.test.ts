@@ -48,6 +48,23 @@ describe.runIf(HAS_CHROMIUM)('editor layout, home, persona card and compare at 1
     expect(errors).toEqual([]);
   });
 
+  it('names the stage figures in Russian and Chinese', async () => {
+    const { page, errors } = await env().open('/#/maps/example-laptop-ru');
+    await page.setViewportSize(WINDOW);
+    await page.getByLabel('Interface language').selectOption('ru');
+    const first = page.locator('.stage-header').first();
+    await expect.poll(() => first.textContent()).toContain('Клиентов дошло');
+    expect(await first.textContent()).toContain('В следующий этап');
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, 'editor-lanes-ru-1440');
+    await page.goto(`${env().url}/#/maps/example-laptop-zh`);
+    await page.getByLabel('Язык интерфейса').selectOption('zh');
+    await expect.poll(() => page.locator('.stage-header').first().textContent()).toContain('到达客户数');
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, 'editor-lanes-zh-1440');
+    expect(errors).toEqual([]);
+  });
+
   it('says "No data" on stages nothing measures, scrolls a new stage into view and keeps editors on screen', async () => {
     const { page, errors } = await env().open('/');
     await page.setViewportSize(WINDOW);
