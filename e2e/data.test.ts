@@ -54,6 +54,7 @@ describe.runIf(HAS_CHROMIUM)('data views', () => {
     const paths = page.getByRole('slider', { name: 'Paths' });
     const first = await shown();
     expect(first.totalNodes).toBeGreaterThan(1);
+    await expect.poll(() => page.getByRole('list', { name: 'Stage colours' }).textContent()).toContain('Awareness');
     await page.waitForTimeout(1200);
     await screenshot(page, 'data-process-1440');
 

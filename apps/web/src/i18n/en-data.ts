@@ -5,6 +5,7 @@
 export const enData = {
   'data.windowHint':
     'How long after entering the first stage a customer may take to reach a later one and count as converted. It does not select dates.',
+  'chart.stageColours': 'Stage colours',
   'process.activities': 'Activities',
   'process.paths': 'Paths',
   'process.shown': 'Showing {nodes} of {totalNodes} activities and {links} of {totalLinks} paths',

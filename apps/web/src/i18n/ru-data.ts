@@ -4,6 +4,7 @@ import type { enData } from './en-data.ts';
 export const ruData: Record<keyof typeof enData, string> = {
   'data.windowHint':
     'Сколько времени после входа в первый этап даётся клиенту, чтобы дойти до следующих и считаться конверсией. Даты этот выбор не ограничивает.',
+  'chart.stageColours': 'Цвета этапов',
   'process.activities': 'Шаги',
   'process.paths': 'Переходы',
   'process.shown': 'Показано шагов: {nodes} из {totalNodes}, переходов: {links} из {totalLinks}',

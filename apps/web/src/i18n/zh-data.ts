@@ -3,6 +3,7 @@ import type { enData } from './en-data.ts';
 /** Chinese strings of the data views' charts (see `en-data.ts`). */
 export const zhData: Record<keyof typeof enData, string> = {
   'data.windowHint': '客户进入第一阶段后，在多长时间内到达后续阶段才计为转化。它不筛选日期。',
+  'chart.stageColours': '阶段颜色',
   'process.activities': '活动',
   'process.paths': '路径',
   'process.shown': '显示 {nodes}/{totalNodes} 个活动，{links}/{totalLinks} 条路径',

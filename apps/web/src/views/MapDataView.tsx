@@ -88,8 +88,8 @@ export function MapDataView({ id }: { id: string }) {
       </div>
       <div role="tabpanel" id="data-tabpanel" aria-labelledby={`tab-${tab}`} className="panel">
         {tab === 'funnel' && <FunnelPanel mapId={id} window={window} stages={stages} />}
-        {tab === 'paths' && <PathsPanel mapId={id} names={names} color={colors} />}
-        {tab === 'process' && <ProcessPanel mapId={id} names={names} color={colors} />}
+        {tab === 'paths' && <PathsPanel mapId={id} names={names} color={colors} stages={stages} />}
+        {tab === 'process' && <ProcessPanel mapId={id} names={names} color={colors} stages={stages} />}
         {tab === 'dwell' && <DwellPanel mapId={id} names={names} />}
         {tab === 'survey' && <SurveyPanel mapId={id} names={names} />}
         {tab === 'feedback' && <FeedbackPanel mapId={id} names={names} />}

@@ -5,17 +5,21 @@ import { formatCount, formatPercent } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { EChart } from '../charts/EChart.tsx';
+import type { StageRef } from '../charts/options/funnel.ts';
 import { MAX_PATHS, pathsCoverage, sankeyOption } from '../charts/options/sankey.ts';
 import { DataPanel } from './DataPanel.tsx';
 import type { DataNames } from './place-names.ts';
+import { StageLegend } from './StageLegend.tsx';
 
 interface PathsProps {
   names: DataNames;
   /** A touchpoint's stage colour. */
   color: (id: string) => string | undefined;
+  /** The map's stages, for the legend of the colours. */
+  stages: readonly StageRef[];
 }
 
-function PathsChart({ summary, names, color }: PathsProps & { summary: PathsSummary }) {
+function PathsChart({ summary, names, color, stages }: PathsProps & { summary: PathsSummary }) {
   const t = useT();
   const lang = useLanguage((state) => state.lang);
   const option = useMemo(
@@ -44,6 +48,9 @@ function PathsChart({ summary, names, color }: PathsProps & { summary: PathsSumm
               total: formatCount(lang, summary.customers ?? 0),
             })}
       </p>
+      {summary.paths.some((path) => path.steps.some((step) => color(step))) && (
+        <StageLegend stages={stages} />
+      )}
       <EChart
         option={option}
         label={t('data.chart', { name: t('data.paths') })}
@@ -54,14 +61,14 @@ function PathsChart({ summary, names, color }: PathsProps & { summary: PathsSumm
 }
 
 /** The paths customers really take, as a Sankey diagram with how many customers they cover. */
-export function PathsPanel({ mapId, names, color }: PathsProps & { mapId: string }) {
+export function PathsPanel({ mapId, ...props }: PathsProps & { mapId: string }) {
   return (
     <DataPanel
       load={(signal) => getPathsSummary(mapId, MAX_PATHS, signal)}
       loadKey={mapId}
       isEmpty={(summary) => summary.paths.every((path) => path.steps.length < 2)}
     >
-      {(summary) => <PathsChart summary={summary} names={names} color={color} />}
+      {(summary) => <PathsChart summary={summary} {...props} />}
     </DataPanel>
   );
 }

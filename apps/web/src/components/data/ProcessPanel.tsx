@@ -7,9 +7,11 @@ import { useT } from '../../i18n/use-t.ts';
 import { EChart } from '../charts/EChart.tsx';
 import { dfgOption, layoutOf } from '../charts/options/dfg.ts';
 import { filterDfg } from '../charts/options/dfg-filter.ts';
+import type { StageRef } from '../charts/options/funnel.ts';
 import { DataPanel } from './DataPanel.tsx';
 import { FrequencySlider } from './FrequencySlider.tsx';
 import type { DataNames } from './place-names.ts';
+import { StageLegend } from './StageLegend.tsx';
 
 /** Activities shown at first: all of a small graph, the most frequent ones of a big one. */
 const FIRST_ACTIVITIES = 15;
@@ -18,9 +20,11 @@ interface ProcessProps {
   names: DataNames;
   /** A touchpoint's stage colour. */
   color: (id: string) => string | undefined;
+  /** The map's stages, for the legend of the colours. */
+  stages: readonly StageRef[];
 }
 
-function ProcessChart({ dfg, names, color }: ProcessProps & { dfg: Dfg }) {
+function ProcessChart({ dfg, names, color, stages }: ProcessProps & { dfg: Dfg }) {
   const t = useT();
   const lang = useLanguage((state) => state.lang);
   const all = useMemo(() => filterDfg(dfg, { activities: 1, paths: 1 }), [dfg]);
@@ -65,6 +69,7 @@ function ProcessChart({ dfg, names, color }: ProcessProps & { dfg: Dfg }) {
           })}
         </p>
       </div>
+      {view.nodes.some((node) => color(node.id)) && <StageLegend stages={stages} />}
       <div className="process-map-scroll">
         <div className="process-map" style={{ width: layout.width }}>
           <EChart
@@ -79,14 +84,14 @@ function ProcessChart({ dfg, names, color }: ProcessProps & { dfg: Dfg }) {
 }
 
 /** The process map: which step directly follows which, how often and how fast. */
-export function ProcessPanel({ mapId, names, color }: ProcessProps & { mapId: string }) {
+export function ProcessPanel({ mapId, ...props }: ProcessProps & { mapId: string }) {
   return (
     <DataPanel
       load={(signal) => getDfg(mapId, signal)}
       loadKey={mapId}
       isEmpty={(dfg) => dfg.edges.length === 0}
     >
-      {(dfg) => <ProcessChart dfg={dfg} names={names} color={color} />}
+      {(dfg) => <ProcessChart dfg={dfg} {...props} />}
     </DataPanel>
   );
 }

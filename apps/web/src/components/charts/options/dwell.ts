@@ -70,9 +70,10 @@ export function dwellOption(
         ]);
       },
     },
-    legend: { data: [labels.median, secondName], top: 4 },
-    grid: { left: 190, right: 70, top: 40, bottom: 30 },
-    xAxis: { type: 'value', name: labels.unit(unit) },
+    // The axis on top, so its unit stays in view above a long list; the legend below.
+    legend: { data: [labels.median, secondName], bottom: 4 },
+    grid: { left: 190, right: 70, top: 40, bottom: 40 },
+    xAxis: { type: 'value', name: labels.unit(unit), position: 'top' },
     yAxis: {
       type: 'category',
       data: names.map(isolateBidi),
