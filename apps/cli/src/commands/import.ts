@@ -4,6 +4,7 @@ import {
   ImportError,
   ImportFormat,
   ImportMapping,
+  type ImportOptionsInput,
   ImportPreset,
   type ImportProgressListener,
   type ImportSummary,
@@ -13,6 +14,7 @@ import {
 } from '@opencjm/engine';
 import { type Command, InvalidArgumentError } from 'commander';
 import { CliError, type CliIo } from '../cli-io.ts';
+import { clickHouseAddress, importOnClickHouse } from '../clickhouse.ts';
 import type { Ui } from '../i18n/ui.ts';
 import { readDocument, userPath } from '../io.ts';
 
@@ -89,10 +91,12 @@ export function registerImport(program: Command, io: CliIo, ui: Ui): void {
       const missing = files.filter((_, i) => !existsSync(paths[i] ?? ''));
       if (missing.length > 0) throw new CliError((t) => t.files.noSuchFile(missing.join(', ')));
       const mapping = readMapping(io, flags);
-      const store = await openStore(userPath(io.cwd, flags.workspace));
+      const clickhouse = clickHouseAddress();
+      const workspace = userPath(io.cwd, flags.workspace);
+      const target = clickhouse ? { clickhouse } : { store: await openStore(workspace) };
       const progress = io.interactive && !flags.json ? terminalProgress(process.stderr) : undefined;
       try {
-        const summary = await importFiles(store, paths, {
+        const options: ImportOptionsInput = {
           preset: flags.preset,
           format: flags.format,
           mapping,
@@ -102,7 +106,10 @@ export function registerImport(program: Command, io: CliIo, ui: Ui): void {
           maxLineBytes: flags.maxLineBytes,
           maxDepth: flags.maxDepth,
           onProgress: progress?.listener satisfies ImportProgressListener | undefined,
-        });
+        };
+        const summary = target.store
+          ? await importFiles(target.store, paths, options)
+          : await importOnClickHouse(target.clickhouse, workspace, paths, options);
         progress?.stop();
         io.out(flags.json ? `${JSON.stringify(jsonSummary(summary))}\n` : humanSummary(summary, ui));
       } catch (error) {
@@ -110,7 +117,7 @@ export function registerImport(program: Command, io: CliIo, ui: Ui): void {
         if (error instanceof ImportError) throw new CliError(error.message);
         throw error;
       } finally {
-        store.close();
+        target.store?.close();
       }
     });
 }

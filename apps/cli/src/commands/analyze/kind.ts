@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JourneyMap } from '@opencjm/core';
-import { AnalyticsError, type DuckDbStore, openDuckDbStore } from '@opencjm/engine';
+import { AnalyticsError, type ClickHouseStore, type DuckDbStore, openDuckDbStore } from '@opencjm/engine';
 import type { Command } from 'commander';
 import { CliError, type CliIo } from '../../cli-io.ts';
+import { clickHouseAddress, openClickHouseFor } from '../../clickhouse.ts';
 import type { MessageTexts } from '../../i18n/en/messages.ts';
 import type { Ui } from '../../i18n/ui.ts';
 import { readMapFile, userPath } from '../../io.ts';
@@ -62,7 +63,7 @@ export function kindMaker(analyze: Command, io: CliIo, ui: Ui): Kind {
       .option('--details', h.details)
       .action(async (...received: unknown[]) => {
         const opts = received[args.length] as O & Common;
-        await runAnalysis(io, opts, (store, map) =>
+        await runAnalysis(io, name, opts, (store, map) =>
           run(store, map, opts, received.slice(0, args.length) as string[], {
             ui,
             names: placeNames(map, ui.lang),
@@ -82,22 +83,27 @@ export function requireMap(map: JourneyMap | undefined, kind: string): JourneyMa
 
 async function runAnalysis(
   io: CliIo,
+  kind: KindName,
   opts: Common,
   run: (store: DuckDbStore, map: JourneyMap | undefined) => Promise<Printed>,
 ): Promise<void> {
   const dir = userPath(io.cwd, opts.workspace);
-  if (!existsSync(join(dir, 'opencjm.duckdb'))) {
+  const clickhouse = clickHouseAddress();
+  if (!clickhouse && !existsSync(join(dir, 'opencjm.duckdb'))) {
     throw new CliError((t) => t.analyze.noStore(opts.workspace));
   }
   const map = opts.map ? readMapFile(opts.map, io.cwd) : undefined;
-  let store: DuckDbStore;
+  let store: DuckDbStore | ClickHouseStore;
   try {
-    store = await openDuckDbStore(dir);
+    store = clickhouse ? await openClickHouseFor(clickhouse, kind) : await openDuckDbStore(dir);
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(error instanceof Error ? error.message : String(error));
   }
   try {
-    const printed = await run(store, map);
+    // openClickHouseFor opens ClickHouse only for the kinds whose engine analysis takes
+    // either store (funnel, dfg, variants, dwell), so those runs get a store they read
+    const printed = await run(store as DuckDbStore, map);
     io.out(opts.json ? `${JSON.stringify(printed.json, null, 2)}\n` : `${printed.table}\n`);
   } catch (error) {
     if (error instanceof AnalyticsError) {
@@ -109,6 +115,6 @@ async function runAnalysis(
     }
     throw error;
   } finally {
-    store.close();
+    await store.close();
   }
 }

@@ -11,6 +11,7 @@ export {
   isClickHouseStore,
   openClickHouseStore,
 } from './store.ts';
+export { clickHouseAvailable, startTestClickHouse, type TestClickHouse } from './test-server.ts';
 export {
   CLICKHOUSE_URL_VARIABLE,
   ClickHouseAddress,
