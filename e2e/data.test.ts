@@ -54,7 +54,9 @@ describe.runIf(HAS_CHROMIUM)('data views', () => {
     const paths = page.getByRole('slider', { name: 'Paths' });
     const first = await shown();
     expect(first.totalNodes).toBeGreaterThan(1);
-    await expect.poll(() => page.getByRole('list', { name: 'Stage colours' }).textContent()).toContain('Awareness');
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Stage colours' }).textContent())
+      .toContain('Awareness');
     await page.waitForTimeout(1200);
     await screenshot(page, 'data-process-1440');
 
@@ -79,7 +81,7 @@ describe.runIf(HAS_CHROMIUM)('data views', () => {
     await page.getByRole('img', { name: 'Chart: Paths' }).waitFor();
     await expect
       .poll(() => page.locator('.chart-caption').textContent())
-      .toMatch(/^Top \d+ paths: [\d.]+% of customers \([\d,]+ of [\d,]+\)$/);
+      .toMatch(/^Top \d+ paths of two steps or more: [\d.]+% of customers \([\d,]+ of [\d,]+\)$/);
     await page.waitForTimeout(1200);
     await screenshot(page, 'data-paths-1440');
 
@@ -104,7 +106,9 @@ describe.runIf(HAS_CHROMIUM)('data views', () => {
     await page.getByRole('combobox', { name: 'Язык интерфейса' }).selectOption('zh');
     await page.getByRole('combobox', { name: '转化窗口' }).waitFor();
     await page.getByRole('tab', { name: '路径' }).click();
-    await expect.poll(() => page.locator('.chart-caption').textContent()).toMatch(/^最常见的 \d+ 条路径/);
+    await expect
+      .poll(() => page.locator('.chart-caption').textContent())
+      .toMatch(/^最常见的 \d+ 条两步及以上的路径/);
     expect(errors).toEqual([]);
   });
 

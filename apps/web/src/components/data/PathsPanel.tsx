@@ -6,7 +6,7 @@ import { useLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { EChart } from '../charts/EChart.tsx';
 import type { StageRef } from '../charts/options/funnel.ts';
-import { MAX_PATHS, pathsCoverage, sankeyOption } from '../charts/options/sankey.ts';
+import { PATHS_ASKED, pathsCoverage, sankeyOption } from '../charts/options/sankey.ts';
 import { DataPanel } from './DataPanel.tsx';
 import type { DataNames } from './place-names.ts';
 import { StageLegend } from './StageLegend.tsx';
@@ -64,7 +64,7 @@ function PathsChart({ summary, names, color, stages }: PathsProps & { summary: P
 export function PathsPanel({ mapId, ...props }: PathsProps & { mapId: string }) {
   return (
     <DataPanel
-      load={(signal) => getPathsSummary(mapId, MAX_PATHS, signal)}
+      load={(signal) => getPathsSummary(mapId, PATHS_ASKED, signal)}
       loadKey={mapId}
       isEmpty={(summary) => summary.paths.every((path) => path.steps.length < 2)}
     >

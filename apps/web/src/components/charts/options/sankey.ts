@@ -3,8 +3,14 @@ import type { PathRow } from '../../../api/analytics-schemas.ts';
 import type { ChartOption } from '../echarts-setup.ts';
 import { tooltipLines } from './html.ts';
 
-/** How many of the most frequent paths the Sankey asks for and draws. */
+/** How many of the most frequent paths the Sankey draws. */
 export const MAX_PATHS = 10;
+
+/**
+ * How many paths to ask the server for: more than are drawn, since the most frequent paths
+ * often have a single step (a customer who only saw an ad), which a Sankey cannot draw.
+ */
+export const PATHS_ASKED = 3 * MAX_PATHS;
 
 /** Texts of the Sankey, already translated and formatted. */
 export interface SankeyTexts {
