@@ -1,5 +1,5 @@
 import type { JourneyMap, Language, Persona } from '@opencjm/core';
-import type { StageMetrics } from './options.ts';
+import type { MapData, StageMetrics } from './options.ts';
 
 /** Anna's map, the story of every test. Core does not export its fixtures, hence the path. */
 export { annaMap } from '../../core/src/fixtures.ts';
@@ -264,4 +264,60 @@ export const BANK_METRICS: StageMetrics = {
   search: { customers: 12_000, conversion: 0.4, dropOff: 0.6, medianSeconds: 240 },
   apply: { customers: 4_800, conversion: 0.55, dropOff: 0.45, medianSeconds: 900 },
   use: { customers: 2_640, medianSeconds: 86_400 * 3 },
+};
+
+/** The analysis a pain accepted from the data names as its source (as the engine writes it). */
+export const PAIN_SOURCE = 'OpenCJM: отток по этапам воронки, точный тест Фишера';
+
+/** The bank map in Russian with a pain accepted from the data at the "apply" stage. */
+export function bankMapWithDataPain(): JourneyMap {
+  const map = bankMap('ru');
+  return {
+    ...map,
+    cards: [
+      ...map.cards,
+      {
+        id: 'pain-drop-off-apply',
+        lane: 'pains',
+        stage: 'apply',
+        text: 'Этап «Заявка» покидают 45 % клиентов против 20 % на других этапах',
+        evidence: 'observed',
+        sources: [{ title: PAIN_SOURCE, kind: 'quantitative' }],
+      },
+    ],
+  };
+}
+
+/** Measured figures of the bank map, as the engine's mapFigures gives them (null: not measured). */
+export const BANK_DATA: MapData = {
+  windowSeconds: 7 * 86_400,
+  stages: {
+    search: {
+      customers: 12_000,
+      conversion: 1,
+      dropOff: null,
+      medianSeconds: null,
+      emotion: 0.4,
+      emotionN: 310,
+      sentiment: 0.12,
+    },
+    apply: {
+      customers: 4_800,
+      conversion: 0.4,
+      dropOff: 0.6,
+      medianSeconds: 900,
+      emotion: -1.3,
+      emotionN: 95,
+      sentiment: -0.41,
+      nps: -12,
+    },
+    use: {
+      customers: 2_640,
+      conversion: 0.22,
+      dropOff: 0.45,
+      medianSeconds: 86_400 * 3,
+      emotion: 0.9,
+      emotionN: 40,
+    },
+  },
 };

@@ -48,12 +48,26 @@ export function wordsFit(paragraphs: readonly string[], width: number, size: num
   );
 }
 
+/**
+ * Lines of one paragraph, remembered: planning a deck asks the same question many times
+ * (each stage count, each box grid). Bounded, so a long-running server does not grow.
+ */
+const lineCounts = new Map<string, number>();
+const MAX_REMEMBERED = 50_000;
+
+function lineCount(text: string, width: number, size: number): number {
+  const key = `${size}|${Math.round(width * 10)}|${text}`;
+  const known = lineCounts.get(key);
+  if (known !== undefined) return known;
+  const count = wrapText(text, { maxWidth: width, fontSize: size }).lines.length;
+  if (lineCounts.size >= MAX_REMEMBERED) lineCounts.clear();
+  lineCounts.set(key, count);
+  return count;
+}
+
 /** Height in points the paragraphs take at this size in a line `width` points wide. */
 export function textHeight(paragraphs: readonly string[], width: number, size: number): number {
-  const lines = paragraphs.reduce(
-    (sum, text) => sum + wrapText(text, { maxWidth: width, fontSize: size }).lines.length,
-    0,
-  );
+  const lines = paragraphs.reduce((sum, text) => sum + lineCount(text, width, size), 0);
   return lines * size * LINE + paragraphs.length * 2;
 }
 

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { exportMap } from './export.ts';
+import { BANK_DATA, bankMapWithDataPain, maryPersona, PAIN_SOURCE } from './test-fixtures.ts';
+import { pdfText, pngSize } from './test-helpers.ts';
+
+/** Exports "with data" and without, read back from the real files. */
+
+const map = bankMapWithDataPain();
+const options = { personas: [maryPersona('ru')] };
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+describe('exports with data', () => {
+  it('SVG: all figures per stage, the dashed data curve with its legend, the source of accepted pains', async () => {
+    const svg = String(await exportMap(map, 'svg', { ...options, data: BANK_DATA }));
+    for (const text of [
+      'Метрики этапа',
+      'Эмоция (данные)',
+      '−1.3 (95)',
+      'Тональность',
+      '−0,41',
+      'NPS',
+      '−12',
+      'по данным',
+    ])
+      expect(svg).toContain(`>${text}<`);
+    expect(svg).toMatch(
+      /<g data-curve="data"><path d="M[^"]+" fill="none" stroke="#00695c"[^>]*stroke-dasharray/,
+    );
+    expect(svg).toContain(PAIN_SOURCE.slice(0, 20));
+
+    const plain = String(await exportMap(map, 'svg', options));
+    expect(plain).not.toContain('data-curve="data"');
+    expect(plain).not.toContain('Эмоция (данные)');
+    expect(plain).not.toContain(PAIN_SOURCE.slice(0, 20));
+  });
+
+  it('PNG: the figures make the picture taller, not wider', async () => {
+    const withData = pngSize((await exportMap(map, 'png', { ...options, data: BANK_DATA })) as Uint8Array);
+    const plain = pngSize((await exportMap(map, 'png', options)) as Uint8Array);
+    expect(withData.width).toBe(plain.width);
+    expect(withData.height).toBeGreaterThan(plain.height + 100);
+  });
+
+  it('PDF: the figures, the data emotion and the pain source are text', async () => {
+    const text = squash(
+      pdfText((await exportMap(map, 'pdf', { ...options, data: BANK_DATA })) as Uint8Array),
+    );
+    for (const value of ['Эмоция (данные)', 'Тональность', 'NPS', 'по данным', 'отток по этапам воронки'])
+      expect(text).toContain(squash(value));
+    const plain = squash(pdfText((await exportMap(map, 'pdf', options)) as Uint8Array));
+    expect(plain).not.toContain(squash('Эмоция (данные)'));
+  });
+
+  it('HTML: the map fits the window and the figures and pains are tables by name', async () => {
+    const html = String(await exportMap(map, 'html', { ...options, data: BANK_DATA }));
+    expect(html).toContain('.map svg { display: block; width: 100%; height: auto; }');
+    expect(html).not.toMatch(/body \{[^}]*max-width/);
+    expect(html).toMatch(/<div class="map"><svg [^>]*viewBox="0 0 \d+ \d+"/);
+    expect(html).toContain('<h2>Данные клиентов</h2>');
+    expect(html).toMatch(/<tr><td>Заявка<\/td><td>4\s800<\/td><td>40\s%<\/td>/u);
+    expect(html).toContain('<h3>Боли, найденные в данных</h3>');
+    expect(html).toContain(`<td>${PAIN_SOURCE}</td>`);
+    expect(html).not.toContain('<td>apply</td>');
+    expect(String(await exportMap(map, 'html', options))).not.toContain('Данные клиентов');
+  });
+});
