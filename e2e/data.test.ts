@@ -60,6 +60,22 @@ describe.runIf(HAS_CHROMIUM)('data views', () => {
     await page.waitForTimeout(1200);
     await screenshot(page, 'data-process-1440');
 
+    // Counts on hover: the boxes of the first layer below the start sit 125 px from the
+    // chart's top (margin 24 + start 26 + layer gap 56 + half a box 19); sweep along it.
+    const chart = page.getByRole('img', { name: 'Chart: Process map' });
+    const frame = await chart.boundingBox();
+    if (!frame) throw new Error('the process map has no box');
+    let tip = '';
+    for (let x = frame.x + 4; x < frame.x + Math.min(frame.width, 1400) && !/\d+ events/.test(tip); x += 12) {
+      await page.mouse.move(x, frame.y + 125);
+      tip = await chart.evaluate(
+        (element) => element.querySelector('div > div:last-child')?.textContent ?? '',
+      );
+    }
+    expect(tip).toMatch(/^[^\d]+[\d,]+ events$/); // a name, then (on the next line) its count
+    await screenshot(page, 'data-process-hover-1440');
+    await page.mouse.move(frame.x + 2, frame.y + 2);
+
     await activities.fill('100');
     await paths.fill('100');
     await expect.poll(async () => (await shown()).nodes).toBe(first.totalNodes);
