@@ -22,6 +22,16 @@ describe('cjm', () => {
     }
   });
 
+  it('speaks Russian and Chinese in help and usage errors', async () => {
+    const ru = await cjm(tempDir(), '--lang', 'ru', '--help');
+    expect(ru.stdout).toMatch(/^Использование: cjm /);
+    expect(ru.stdout).toMatch(/^Команды:$/m);
+    expect(ru.stdout).toMatch(/^ {2}templates .+ список шаблонов этапов/m);
+    const zh = await cjm(tempDir(), 'validate', '--lang', 'zh');
+    expect(zh.code).not.toBe(0);
+    expect(zh.stderr).toMatch(/^错误：缺少必需的参数 'files'$/m);
+  });
+
   it('sends usage errors to stderr with a non-zero exit', async () => {
     const result = await cjm(tempDir(), 'validate');
     expect(result.code).not.toBe(0);

@@ -19,10 +19,12 @@ export function registerDfg(kind: Kind, ui: Ui): void {
       fmt.duration(e.medianSeconds),
       fmt.duration(e.meanSeconds),
     ]);
-    const ends = (label: string, counts: Record<string, number>) =>
-      `${label}: ${Object.entries(counts)
-        .map(([k, n]) => `${name(k)} ${fmt.int(n)}`)
-        .join(', ')}`;
+    const ends = (line: (list: string) => string, counts: Record<string, number>) =>
+      line(
+        Object.entries(counts)
+          .map(([k, n]) => `${name(k)} ${fmt.int(n)}`)
+          .join(', '),
+      );
     const h = t.headers;
     return {
       json: graph,

@@ -93,11 +93,25 @@ describe('cjm analyze experiment', () => {
       '0.1',
     );
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Variant +Customers +Conv\. +Rate/m);
-    expect(run.stdout).toMatch(/^control \(control\) +200 +20 +10\.0%/m);
+    // --lang zh: the verdict and the table speak Chinese
+    expect(run.stdout).toMatch(/^版本 +客户 +转化 +转化率 +提升 +获胜概率$/m);
+    expect(run.stdout).toMatch(/^control（对照） +200 +20 +10\.0%/m);
     expect(run.stdout).toMatch(/^b +200 +50 +25\.0% .* \+150\.0%/m);
     expect(run.stdout).toMatch(/“b”的转化优于“control”/);
     expect(run.stdout).toMatch(/提前查看/);
+  });
+
+  it('adds the intervals, p-values and sample-ratio p with --details', async () => {
+    const run = await cjm(dir, ...args, '--control', 'control', '--goal', 'purchase', '--details');
+    expect(run.stdout).toMatch(/^page_seen → purchase: p from two-sided Welch's t-test/m);
+    expect(run.stdout).toMatch(
+      /^Variant +Customers +Conv\. +Rate +95% CI +Lift +Lift 95% CI +p +p \(Holm\)/m,
+    );
+    expect(run.stdout).toMatch(
+      /^sample ratio: p 1\.000; left out: 0 in several variants, 0 without a variant$/m,
+    );
+    const plain = await cjm(dir, ...args, '--control', 'control', '--goal', 'purchase');
+    expect(plain.stdout).toMatch(/^the variants got the planned shares of customers; left out/m);
   });
 
   it('says clearly what is wrong', async () => {

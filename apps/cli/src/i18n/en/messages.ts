@@ -148,8 +148,8 @@ export const messages = {
     },
     dfg: {
       headers: { from: 'From', to: 'To', count: 'Count', median: 'Median', mean: 'Mean' },
-      start: 'start',
-      end: 'end',
+      start: (list: string) => `start: ${list}`,
+      end: (list: string) => `end: ${list}`,
     },
     variants: {
       head: (customers: string, variants: string) => `${customers} customers, ${variants} variants`,
