@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { JourneyMap, Persona } from '@opencjm/core';
 import { AnalyticsError } from '@opencjm/engine';
 import { ExportFormat, exportMap, FORMAT_EXTENSIONS, type MapData, MissingFontError } from '@opencjm/render';
@@ -12,6 +11,7 @@ import { clientOf } from '../http/client-abort.ts';
 import { IdParams } from '../schemas/common.ts';
 import { ERROR_RESPONSES, ErrorBody } from '../schemas/errors.ts';
 import { EXPORT_MEDIA_TYPES, ExportFile, ExportQuery } from '../schemas/exports.ts';
+import { metricsKey } from '../store/metrics-warmer.ts';
 import type { Workspace } from '../store/workspace.ts';
 import { mapMetrics } from './map-metrics.ts';
 
@@ -65,7 +65,8 @@ export const exportRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = asy
 
 /**
  * The figures an export "with data" carries: the map metrics of GET /api/maps/:id/metrics,
- * by the same function through the same analysis queue, kept per map content and window.
+ * by the same function through the same analysis queue and under the same key, so the
+ * figures the server computed ahead for the editor serve the export as they are.
  */
 async function exportData(
   workspace: Workspace,
@@ -73,10 +74,10 @@ async function exportData(
   window: string,
   request: FastifyRequest,
 ): Promise<MapData> {
-  const content = createHash('sha1').update(JSON.stringify(map)).digest('base64url');
   try {
+    // The key the metrics route and the warmer use, so figures computed ahead serve the export too.
     const figures = await workspace.analyses.cached(
-      `export-figures|${map.id}|${window}|${content}`,
+      metricsKey(map, window),
       (store) => mapMetrics(store, map, window),
       clientOf(request),
     );
