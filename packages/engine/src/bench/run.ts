@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: every engine bench in one run, so the numbers are comparable.
  * Import flags: `--events N` (default 2,000,000), `--customers N`, `--stitch-customers N`,
- * `--no-real` (skip the real event logs). Analytics flags: `--analytics-events N`
+ * `--no-real` (skip the real event logs and the process-log session on BPIC 2012). Analytics flags: `--analytics-events N`
  * (default 10,000,000; one customer per ten events), `--runs N` (best of N, default 2),
  * `--no-analytics` (skip them, e.g. when only the import is being tuned).
  * Sentiment: `--no-sentiment` skips it, `--sentiment-only` runs only it.
  */
 import { runAnalyticsBench } from './analytics-bench.ts';
 import { runImportBench } from './import-bench.ts';
+import { runProcessLogBench } from './process-log-bench.ts';
 import { runSentimentBench } from './sentiment-bench.ts';
 
 const argv = process.argv.slice(2);
@@ -16,6 +17,8 @@ if (argv.includes('--sentiment-only')) {
   process.exit(0);
 }
 await runImportBench(argv);
+
+if (!argv.includes('--no-real')) runProcessLogBench();
 
 if (!argv.includes('--no-analytics')) {
   const at = argv.indexOf('--analytics-events');
