@@ -97,7 +97,7 @@ const Row = z.object({
 export async function dfg(store: EventStore, options: DfgOptions = {}): Promise<DfgResult> {
   const { by, map } = DfgOptions.parse(options);
   if (isClickHouseStore(store)) {
-    const sql = dfgSql.clickhouse({ ...chEventSource('dfg', by, map), presorted: false });
+    const sql = dfgSql.clickhouse({ ...chEventSource(store, 'dfg', by, map), presorted: false });
     return dfgResult(await chRows(store, sql, null, Row));
   }
   const p = new SqlParams('duckdb');

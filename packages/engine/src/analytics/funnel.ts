@@ -93,9 +93,9 @@ export async function funnel(store: EventStore, options: FunnelOptions): Promise
         relation:
           '(SELECT customer_id, make_timestamp(t) AS ts, seq, event, channel FROM journey_events) AS j',
       }
-    : duck
-      ? eventSource(p, 'event', o.map)
-      : chEventSource('funnel', 'event', o.map);
+    : isClickHouseStore(store)
+      ? chEventSource(store, 'funnel', 'event', o.map)
+      : eventSource(p, 'event', o.map);
   const named = o.steps
     ? o.steps.map((name) => ({ name, id: undefined, cond: p.matches('event', name) }))
     : (o.map?.stages ?? []).map((s, i) => ({ name: s.name, id: s.id, cond: `stage_no = ${p.value(i + 1)}` }));

@@ -102,7 +102,7 @@ const Row = z.object({
 export async function variants(store: EventStore, options: VariantsOptions = {}): Promise<VariantsResult> {
   const { by, map, collapse, limit } = VariantsOptions.parse(options);
   if (isClickHouseStore(store)) {
-    const source = chEventSource('variants', by, map);
+    const source = chEventSource(store, 'variants', by, map);
     // LIMIT takes a plain number in ClickHouse; `limit` is a checked positive integer
     const sql = variantsSql.clickhouse({
       ctes: [],

@@ -39,7 +39,14 @@ export async function copyStaged(
   batchRows: number,
 ): Promise<number> {
   const base =
-    (await chRows(store, 'SELECT max(seq) AS s FROM events', null, z.object({ s: z.number() })))[0]?.s ?? 0;
+    (
+      await chRows(
+        store,
+        `SELECT max(seq) AS s FROM ${store.tables.events}`,
+        null,
+        z.object({ s: z.number() }),
+      )
+    )[0]?.s ?? 0;
   const ids = `import_ids_${randomBytes(6).toString('hex')}`;
   await chCommand(store, `CREATE TABLE ${ids} (event_id String) ENGINE = Memory`);
   let existing = 0;
@@ -59,7 +66,7 @@ export async function copyStaged(
       const fresh: EventRow[] = rows
         .filter((r) => !stored.has(r.event_id))
         .map((r) => ({ ...r, seq: base + r.seq }));
-      await insertBatch(store, 'events', fresh);
+      await insertBatch(store, store.tables.events, fresh);
     }
   } finally {
     await chCommand(store, `DROP TABLE IF EXISTS ${ids}`);
@@ -88,8 +95,8 @@ async function storedIds(
   );
   const found = await chRows(
     store,
-    `SELECT DISTINCT event_id FROM events
-     WHERE event_id IN (SELECT event_id FROM ${table}) AND import_id != ${chLiteral(importId)}`,
+    `SELECT DISTINCT event_id FROM ${store.tables.events}
+     WHERE event_id GLOBAL IN (SELECT event_id FROM ${table}) AND import_id != ${chLiteral(importId)}`,
     null,
     z.object({ event_id: z.string() }),
   );

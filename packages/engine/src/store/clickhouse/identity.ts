@@ -29,14 +29,14 @@ export async function stitchClickHouse(
     const seen = (
       await chRows(
         store,
-        'SELECT count() AS events, max(seq) AS seq FROM events',
+        `SELECT count() AS events, max(seq) AS seq FROM ${store.tables.events}`,
         null,
         z.object({ events: z.number(), seq: z.number() }),
       )
     )[0] ?? { events: 0, seq: 0 };
     const file = join(dir, 'shared.ndjson');
     const answer = await store.client.exec({
-      query: `SELECT event_id, seq, identifiers, import_id FROM events WHERE length(identifiers) > 1
+      query: `SELECT event_id, seq, identifiers, import_id FROM ${store.tables.events} WHERE length(identifiers) > 1
         ORDER BY seq FORMAT JSONEachRow`,
     });
     await pipeline(answer.stream, createWriteStream(file));
@@ -84,7 +84,7 @@ async function replaceTable(
 export async function restitchIfStale(store: ClickHouseStore): Promise<boolean> {
   const rows = await chRows(
     store,
-    `SELECT (SELECT count() FROM events) AS events, (SELECT max(seq) FROM events) AS seq,
+    `SELECT (SELECT count() FROM ${store.tables.events}) AS events, (SELECT max(seq) FROM ${store.tables.events}) AS seq,
        (SELECT max(events) FROM stitched) AS done_events, (SELECT max(seq) FROM stitched) AS done_seq,
        (SELECT count() FROM stitched) AS stitches`,
     null,

@@ -48,14 +48,39 @@ export const CLICKHOUSE_MIGRATIONS: readonly { version: number; statements: read
       `CREATE TABLE IF NOT EXISTS stitched (events UInt64, seq Int64, at DateTime DEFAULT now())
         ENGINE = MergeTree ORDER BY at`,
       // Every analysis reads this view: one row per event with the stitched customer.
-      `CREATE VIEW IF NOT EXISTS customer_events AS
-        SELECT if(stitched_id = '', customer_ref, stitched_id) AS customer_id, event_id, t, seq, event,
-          customer_ref, identifiers, channel, source, url, text, score, value, properties, import_id, line
-        FROM events ANY LEFT JOIN (SELECT identifier AS customer_ref, customer_id AS stitched_id FROM identity)
-          USING (customer_ref)`,
+      customerEventsView('customer_events', 'events', ''),
     ],
   },
 ];
+
+/** The view of each event with its stitched customer over `events`; `GLOBAL` ships identity to shards. */
+function customerEventsView(name: string, events: string, join: '' | 'GLOBAL '): string {
+  return `CREATE VIEW IF NOT EXISTS ${name} AS
+    SELECT if(stitched_id = '', customer_ref, stitched_id) AS customer_id, event_id, t, seq, event,
+      customer_ref, identifiers, channel, source, url, text, score, value, properties, import_id, line
+    FROM ${events} ${join}ANY LEFT JOIN (SELECT identifier AS customer_ref, customer_id AS stitched_id FROM identity)
+      USING (customer_ref)`;
+}
+
+/**
+ * Several machines: `events_all`, a Distributed table over the local `events` of every
+ * shard of `cluster`, sharded by the customer's first identifier, and the view
+ * `customer_events_all` over it. Identity, imports and the quarantine stay on the node the
+ * URL names (they are small); the view joins identity GLOBAL, so shards receive it. Each
+ * shard needs the store's local tables first (open the store on it once, or create them
+ * ON CLUSTER where ClickHouse Keeper runs; docs/scale.md).
+ */
+export async function createShardedTables(
+  client: ClickHouseClient,
+  database: string,
+  cluster: string,
+): Promise<void> {
+  await client.command({
+    query: `CREATE TABLE IF NOT EXISTS events_all AS events
+      ENGINE = Distributed(${cluster}, ${database}, events, sipHash64(customer_ref))`,
+  });
+  await client.command({ query: customerEventsView('customer_events_all', 'events_all', 'GLOBAL ') });
+}
 
 /** Brings a ClickHouse database to the newest store version; safe to call on every open. */
 export async function migrateClickHouse(client: ClickHouseClient): Promise<number> {

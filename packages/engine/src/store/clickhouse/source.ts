@@ -1,5 +1,6 @@
 import { AnalyticsError } from '../../analytics/errors.ts';
 import type { BindingMap } from '../../binding/bound-events.ts';
+import type { ClickHouseStore } from './store.ts';
 
 /**
  * What a ClickHouse analysis reads: the view `customer_events` (each event with its
@@ -8,6 +9,7 @@ import type { BindingMap } from '../../binding/bound-events.ts';
  * clear error instead of answering something else.
  */
 export function chEventSource(
+  store: ClickHouseStore,
   analysis: string,
   by: string,
   map: BindingMap | undefined,
@@ -19,7 +21,7 @@ export function chEventSource(
       { analysis },
     );
   }
-  return { relation: 'customer_events', column: by };
+  return { relation: store.tables.customerEvents, column: by };
 }
 
 /** Refuses what a ClickHouse analysis cannot compute yet, naming it. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { SqlParams } from '../../analytics/sql/params.ts';
 import type { DuckDbStore } from '../duckdb.ts';
 import { chIdentifier, inlineParams } from './escape.ts';
-import { migrateClickHouse } from './schema.ts';
+import { createShardedTables, migrateClickHouse } from './schema.ts';
 import type { ClickHouseAddress } from './url.ts';
 
 /** An open ClickHouse event store: the same tables and analyses as the DuckDB store. */
@@ -11,6 +11,11 @@ export interface ClickHouseStore {
   readonly kind: 'clickhouse';
   readonly client: ClickHouseClient;
   readonly address: ClickHouseAddress;
+  /**
+   * The tables events are written to and analyses read: `events` and `customer_events`, or
+   * on a cluster the Distributed `events_all` and the view `customer_events_all` over it.
+   */
+  readonly tables: { readonly events: string; readonly customerEvents: string };
   close(): Promise<void>;
 }
 
@@ -23,6 +28,8 @@ const SETTINGS = {
   output_format_json_quote_64bit_integers: 0,
   // long analyses keep the connection busy with progress headers instead of idling out
   send_progress_in_http_headers: 1,
+  // a write to a Distributed table returns once every shard has its rows
+  insert_distributed_sync: 1,
   http_headers_progress_interval_ms: '10000',
 } as const;
 
@@ -56,7 +63,11 @@ export async function openClickHouseStore(address: ClickHouseAddress): Promise<C
   }
   const client = clientFor(address, address.database);
   await migrateClickHouse(client);
-  return { kind: 'clickhouse', client, address, close: () => client.close() };
+  if (address.cluster) await createShardedTables(client, address.database, address.cluster);
+  const tables = address.cluster
+    ? { events: 'events_all', customerEvents: 'customer_events_all' }
+    : { events: 'events', customerEvents: 'customer_events' };
+  return { kind: 'clickhouse', client, address, tables, close: () => client.close() };
 }
 
 /** Whether `store` is a ClickHouse store (the DuckDB store has no `kind`). */

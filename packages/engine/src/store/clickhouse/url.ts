@@ -9,6 +9,11 @@ export const ClickHouseAddress = z.object({
   database: z
     .string()
     .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a database name is letters, digits and _, not starting with a digit'),
+  /** `?cluster=NAME`: events are sharded over this cluster of the server's `remote_servers`. */
+  cluster: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a cluster name is letters, digits and _, not starting with a digit')
+    .optional(),
 });
 export type ClickHouseAddress = z.infer<typeof ClickHouseAddress>;
 
@@ -16,8 +21,9 @@ export type ClickHouseAddress = z.infer<typeof ClickHouseAddress>;
 export const CLICKHOUSE_URL_VARIABLE = 'OPENCJM_CLICKHOUSE_URL';
 
 /**
- * Parses `http://user:password@host:8123/database` (user, password and database optional:
- * `default`, empty, `default`). A malformed address is an error naming the variable.
+ * Parses `http://user:password@host:8123/database[?cluster=NAME]` (user, password and
+ * database optional: `default`, empty, `default`). A malformed address is an error naming
+ * the variable.
  */
 export function parseClickHouseUrl(text: string): ClickHouseAddress {
   let url: URL;
@@ -30,11 +36,13 @@ export function parseClickHouseUrl(text: string): ClickHouseAddress {
     throw new Error(`${CLICKHOUSE_URL_VARIABLE}: expected http:// or https://, got ${url.protocol}`);
   }
   const database = decodeURIComponent(url.pathname.replace(/^\/+|\/+$/g, '')) || 'default';
+  const cluster = url.searchParams.get('cluster');
   const parsed = ClickHouseAddress.safeParse({
     origin: url.origin,
     username: decodeURIComponent(url.username) || 'default',
     password: decodeURIComponent(url.password),
     database,
+    ...(cluster ? { cluster } : {}),
   });
   if (!parsed.success) {
     throw new Error(
