@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, Persona } from '../schema/index.ts';
+import { LANE_TITLES } from '../templates/lanes.ts';
 import { validateMap } from '../validate/index.ts';
 import { annaPersona, laptopPurchaseMap } from './index.ts';
 
@@ -32,5 +33,11 @@ describe('the touchpoints of the laptop purchase map', () => {
     expect(shape('ru')).toEqual(shape('en'));
     expect(shape('zh')).toEqual(shape('en'));
     expect(new Set(laptopPurchaseMap('zh').touchpoints.map((t) => t.name)).size).toBe(map.touchpoints.length);
+  });
+});
+
+describe('the example map and new maps agree', () => {
+  it.each(['ru', 'en', 'zh'] as const)('titles every %s lane as a map made by `cjm new` does', (lang) => {
+    for (const lane of laptopPurchaseMap(lang).lanes) expect(lane.title).toBe(LANE_TITLES[lane.type][lang]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Language, Localized } from '../schema/common.ts';
 import type { JourneyMap } from '../schema/map.ts';
+import { LANE_TITLES } from '../templates/lanes.ts';
 import { laptopTouchpoints } from './laptop-touchpoints.ts';
 
 type L = Localized;
@@ -36,19 +37,23 @@ const stages: { id: string; name: L; goal: L }[] = [
   },
 ];
 
-const lanes: { id: string; type: JourneyMap['lanes'][number]['type']; title: L }[] = [
-  { id: 'actions', type: 'actions', title: { ru: 'Действия', en: 'Actions', zh: '行为' } },
-  { id: 'touchpoints', type: 'touchpoints', title: { ru: 'Точки контакта', en: 'Touchpoints', zh: '触点' } },
-  { id: 'thoughts', type: 'thoughts', title: { ru: 'Мысли', en: 'Thoughts', zh: '想法' } },
-  { id: 'emotion', type: 'emotion', title: { ru: 'Эмоции', en: 'Emotions', zh: '情绪' } },
-  { id: 'pains', type: 'pains', title: { ru: 'Боли', en: 'Pains', zh: '痛点' } },
-  { id: 'gains', type: 'gains', title: { ru: 'Радости', en: 'Gains', zh: '收获' } },
-  {
-    id: 'opportunities',
-    type: 'opportunities',
-    title: { ru: 'Возможности', en: 'Opportunities', zh: '机会' },
-  },
-];
+/** The lanes of the example, titled as every new map's lanes are (LANE_TITLES), so the demo and `cjm new` agree. */
+const laneTypes = [
+  'actions',
+  'touchpoints',
+  'thoughts',
+  'emotion',
+  'pains',
+  'gains',
+  'opportunities',
+] as const;
+const lanes: { id: string; type: JourneyMap['lanes'][number]['type']; title: L }[] = laneTypes.map(
+  (type) => ({
+    id: type,
+    type,
+    title: LANE_TITLES[type],
+  }),
+);
 
 const cards: {
   id: string;

@@ -3,7 +3,7 @@ import { LANGUAGES } from '../schema/index.ts';
 import { getTemplate, TEMPLATES } from './registry.ts';
 import { Template } from './schema.ts';
 
-/** Russian stage names exactly as the product brief lists them, per template. */
+/** Russian stage names as the product brief lists them, per template, capitalised as titles. */
 const EXPECTED_RU: Record<string, string[]> = {
   'six-stages': ['Осведомленность', 'Рассмотрение', 'Решение', 'Покупка', 'Использование', 'Лояльность'],
   'five-stages-strategies': [
@@ -29,21 +29,21 @@ const EXPECTED_RU: Record<string, string[]> = {
     'Активное продвижение',
   ],
   'eight-stages': [
-    'осознание необходимости',
-    'выбор фирмы',
-    'изучение сайта продавца',
-    'вовлечение во взаимодействие с брендом',
-    'покупка и использование продукта',
-    'оценка послепродажного сервиса',
-    'рекомендация бренда',
-    'отзывы в соцсетях',
+    'Осознание необходимости',
+    'Выбор фирмы',
+    'Изучение сайта продавца',
+    'Вовлечение во взаимодействие с брендом',
+    'Покупка и использование продукта',
+    'Оценка послепродажного сервиса',
+    'Рекомендация бренда',
+    'Отзывы в соцсетях',
   ],
   'five-stages-support': [
-    'осведомление о продукте',
-    'принятие решения',
-    'покупка',
-    'использование',
-    'поддержка',
+    'Осведомление о продукте',
+    'Принятие решения',
+    'Покупка',
+    'Использование',
+    'Поддержка',
   ],
   funnel: ['Осведомленность', 'Рассмотрение', 'Решение'],
 };
@@ -71,6 +71,15 @@ describe('stage templates', () => {
         for (const stage of template.stages) expect(stage.name[language].trim()).not.toBe('');
         for (const row of template.lanes) expect(row.title[language].trim()).not.toBe('');
       }
+    },
+  );
+
+  it.each(TEMPLATES.map((t) => [t.id, t] as const))(
+    '%s capitalises every stage name and lane title in Russian and English',
+    (_, template) => {
+      const titles = template.stages.flatMap((s) => [s.name.ru, s.name.en]);
+      titles.push(...template.lanes.flatMap((l) => [l.title.ru, l.title.en]));
+      for (const title of titles) expect(title.charAt(0), title).toBe(title.charAt(0).toLocaleUpperCase());
     },
   );
 

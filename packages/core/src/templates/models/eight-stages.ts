@@ -29,17 +29,17 @@ export const EIGHT_STAGES: Template = {
   stages: [
     {
       id: 'need-recognition',
-      name: { ru: 'осознание необходимости', en: 'Need recognition', zh: '意识到需求' },
+      name: { ru: 'Осознание необходимости', en: 'Need recognition', zh: '意识到需求' },
     },
-    { id: 'company-choice', name: { ru: 'выбор фирмы', en: 'Choosing a company', zh: '选择公司' } },
+    { id: 'company-choice', name: { ru: 'Выбор фирмы', en: 'Choosing a company', zh: '选择公司' } },
     {
       id: 'website-study',
-      name: { ru: 'изучение сайта продавца', en: "Studying the seller's website", zh: '研究卖家网站' },
+      name: { ru: 'Изучение сайта продавца', en: "Studying the seller's website", zh: '研究卖家网站' },
     },
     {
       id: 'brand-engagement',
       name: {
-        ru: 'вовлечение во взаимодействие с брендом',
+        ru: 'Вовлечение во взаимодействие с брендом',
         en: 'Engaging with the brand',
         zh: '参与品牌互动',
       },
@@ -47,7 +47,7 @@ export const EIGHT_STAGES: Template = {
     {
       id: 'purchase-use',
       name: {
-        ru: 'покупка и использование продукта',
+        ru: 'Покупка и использование продукта',
         en: 'Buying and using the product',
         zh: '购买和使用产品',
       },
@@ -55,18 +55,18 @@ export const EIGHT_STAGES: Template = {
     {
       id: 'after-sales-service',
       name: {
-        ru: 'оценка послепродажного сервиса',
+        ru: 'Оценка послепродажного сервиса',
         en: 'Rating the after-sales service',
         zh: '评估售后服务',
       },
     },
     {
       id: 'recommendation',
-      name: { ru: 'рекомендация бренда', en: 'Recommending the brand', zh: '推荐品牌' },
+      name: { ru: 'Рекомендация бренда', en: 'Recommending the brand', zh: '推荐品牌' },
     },
     {
       id: 'social-reviews',
-      name: { ru: 'отзывы в соцсетях', en: 'Social media reviews', zh: '社交媒体评论' },
+      name: { ru: 'Отзывы в соцсетях', en: 'Social media reviews', zh: '社交媒体评论' },
     },
   ],
   lanes: [

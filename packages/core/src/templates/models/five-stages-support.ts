@@ -22,12 +22,12 @@ export const FIVE_STAGES_SUPPORT: Template = {
   stages: [
     {
       id: 'product-awareness',
-      name: { ru: 'осведомление о продукте', en: 'Product awareness', zh: '了解产品' },
+      name: { ru: 'Осведомление о продукте', en: 'Product awareness', zh: '了解产品' },
     },
-    { id: 'decision', name: { ru: 'принятие решения', en: 'Decision', zh: '决策' } },
-    { id: 'purchase', name: { ru: 'покупка', en: 'Purchase', zh: '购买' } },
-    { id: 'usage', name: { ru: 'использование', en: 'Usage', zh: '使用' } },
-    { id: 'support', name: { ru: 'поддержка', en: 'Support', zh: '支持' } },
+    { id: 'decision', name: { ru: 'Принятие решения', en: 'Decision', zh: '决策' } },
+    { id: 'purchase', name: { ru: 'Покупка', en: 'Purchase', zh: '购买' } },
+    { id: 'usage', name: { ru: 'Использование', en: 'Usage', zh: '使用' } },
+    { id: 'support', name: { ru: 'Поддержка', en: 'Support', zh: '支持' } },
   ],
   lanes: [
     lane('actions'),
