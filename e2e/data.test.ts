@@ -92,6 +92,12 @@ describe.runIf(HAS_CHROMIUM)('data views', () => {
     await expect.poll(async () => (await shown()).links).toBeLessThanOrEqual(half.links);
     await page.waitForTimeout(1200);
     await screenshot(page, 'data-process-half-1440');
+    await page.getByText('Paths as a table').click();
+    const rows = page.locator('.process-table tbody tr');
+    await expect.poll(() => rows.count()).toBe((await shown()).links);
+    const table = (await page.locator('.process-table tbody').textContent()) ?? '';
+    expect(table).toContain('Product page');
+    expect(table).not.toMatch(/\btp-/); // the demo map's touchpoint ids all start with tp-
 
     await page.getByRole('tab', { name: 'Paths' }).click();
     await page.getByRole('img', { name: 'Chart: Paths' }).waitFor();

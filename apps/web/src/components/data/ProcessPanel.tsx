@@ -6,10 +6,11 @@ import { useLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { EChart } from '../charts/EChart.tsx';
 import { dfgOption, layoutOf } from '../charts/options/dfg.ts';
-import { filterDfg } from '../charts/options/dfg-filter.ts';
+import { END, filterDfg, START } from '../charts/options/dfg-filter.ts';
 import type { StageRef } from '../charts/options/funnel.ts';
 import { DataPanel } from './DataPanel.tsx';
 import { FrequencySlider } from './FrequencySlider.tsx';
+import { ProcessTable } from './ProcessTable.tsx';
 import type { DataNames } from './place-names.ts';
 import { StageLegend } from './StageLegend.tsx';
 
@@ -37,6 +38,8 @@ function ProcessChart({ dfg, names, color, stages }: ProcessProps & { dfg: Dfg }
     [dfg, activities, paths],
   );
   const layout = useMemo(() => layoutOf(view, { name: names.touchpoint }), [view, names]);
+  const title = (id: string) =>
+    id === START ? t('data.start') : id === END ? t('data.end') : names.touchpoint(id);
   const option = useMemo(
     () =>
       dfgOption(view, layout, {
@@ -79,6 +82,7 @@ function ProcessChart({ dfg, names, color, stages }: ProcessProps & { dfg: Dfg }
           />
         </div>
       </div>
+      <ProcessTable links={view.links} title={title} />
     </>
   );
 }
