@@ -22,7 +22,7 @@ describe('cjm diff', () => {
       'a.yaml',
     );
     const map = parse(readFileSync(join(dir, 'a.yaml'), 'utf8'));
-    map.emotions = [{ stage: map.stages[0].id, persona: 'анна', score: 1 }];
+    map.emotions = [{ stage: map.stages[0].id, persona: 'Анна', score: 1 }];
     writeFileSync(join(dir, 'a.yaml'), stringify(map));
     const stageId = map.stages[1].id;
     map.stages[1].name = 'Сравнение';
@@ -37,7 +37,7 @@ describe('cjm diff', () => {
       changes.map((c: { kind: string; entity: string; id: string }) => [c.kind, c.entity, c.id]),
     ).toEqual([
       ['changed', 'stage', stageId],
-      ['changed', 'emotion', `${map.stages[0].id}/анна`],
+      ['changed', 'emotion', `${map.stages[0].id}/Анна`],
       ['added', 'opportunity', 'o-new'],
     ]);
     expect(changes[0]).toMatchObject({ before: 'Рассмотрение', after: 'Сравнение' });

@@ -29,10 +29,15 @@ describe('cjm new and cjm validate', () => {
       title: 'Покупка ноутбука',
       language: 'ru',
       type: 'current',
-      personas: ['анна'],
+      personas: ['Анна'],
     });
     expect(map.stages[0].name).toBe('Осведомленность');
     expect(await cjm(dir, 'validate', 'map.yaml')).toMatchObject({ code: 0, stdout: 'map.yaml: valid\n' });
+    // The persona keeps the case it was given, in the map and in its exports.
+    expect((await cjm(dir, 'export', 'map.yaml', '--format', 'svg')).code).toBe(0);
+    const svg = readFileSync(join(dir, 'map.svg'), 'utf8');
+    expect(svg).toContain('>Анна<');
+    expect(svg).not.toContain('>анна<');
   });
 
   it('writes JSON by the extension, with the type asked for', async () => {

@@ -18,9 +18,13 @@ interface NewOptions {
   force?: boolean;
 }
 
-/** A persona id from a name: lower case, whitespace to dashes ("Анна Смирнова" → "анна-смирнова"). */
+/**
+ * A persona id from a name: whitespace to dashes, the case kept ("Анна" → "Анна", "Анна
+ * Смирнова" → "Анна-Смирнова"). Exports show a persona without a document by its id, so
+ * lower-casing it would print "анна".
+ */
 export function personaId(name: string): string {
-  return name.trim().toLowerCase().replace(/\s+/g, '-');
+  return name.trim().replace(/\s+/g, '-');
 }
 
 /** `cjm new`: a map from a template, written as YAML or JSON. */
