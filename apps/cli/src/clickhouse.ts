@@ -29,9 +29,8 @@ export const CLICKHOUSE_KINDS: ReadonlySet<string> = new Set(['funnel', 'dfg', '
 /** Opens the ClickHouse store for an analysis kind, or says clearly that the kind does not run there. */
 export async function openClickHouseFor(address: ClickHouseAddress, kind: string): Promise<ClickHouseStore> {
   if (!CLICKHOUSE_KINDS.has(kind)) {
-    throw new CliError(
-      `cjm analyze ${kind} does not run on ClickHouse yet (OPENCJM_CLICKHOUSE_URL is set); the ClickHouse store answers ${[...CLICKHOUSE_KINDS].join(', ')}`,
-    );
+    const kinds = [...CLICKHOUSE_KINDS].join(', ');
+    throw new CliError((t) => t.analyze.notOnClickHouse(kind, kinds));
   }
   return open(address);
 }

@@ -124,11 +124,14 @@ export const messages = {
     'unknown-variant': (_p: Params, message: string) => message,
     'bad-plan': (_p: Params, message: string) => message,
     'unknown-attribute': (_p: Params, message: string) => message,
+    'not-on-clickhouse': (_p: Params, message: string) => message,
   },
   analyze: {
     noStore: (workspace: string) =>
       `no event store in ${workspace} (import events first, or pass --workspace DIR)`,
     needsMap: (kind: string) => `${kind} needs --map FILE`,
+    notOnClickHouse: (kind: string, kinds: string) =>
+      `cjm analyze ${kind} does not run on ClickHouse yet (OPENCJM_CLICKHOUSE_URL is set); the ClickHouse store answers ${kinds}`,
     dimensions: { event: 'Event', channel: 'Channel', touchpoint: 'Touchpoint', stage: 'Stage' },
     none: '(none)',
     significant: 'p < 0.05',

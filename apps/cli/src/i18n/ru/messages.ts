@@ -125,11 +125,15 @@ export const messages: MessageTexts = {
     'bad-plan': (_p: Params, message: string) => `план теста невыполним: ${message}`,
     'unknown-attribute': (p: Params) =>
       `ни одно событие не несёт атрибут «${p.attribute}»; есть: ${p.available}`,
+    'not-on-clickhouse': (p: Params) =>
+      `анализ ${p.analysis} в таком виде пока не работает на хранилище ClickHouse; запустите его на рабочем пространстве DuckDB`,
   },
   analyze: {
     noStore: (workspace: string) =>
       `в ${workspace} нет хранилища событий (сначала импортируйте события или укажите --workspace DIR)`,
     needsMap: (kind: string) => `${kind}: нужна карта, --map FILE`,
+    notOnClickHouse: (kind: string, kinds: string) =>
+      `cjm analyze ${kind} пока не работает на ClickHouse (задан OPENCJM_CLICKHOUSE_URL); хранилище ClickHouse отвечает на ${kinds}`,
     dimensions: { event: 'Событие', channel: 'Канал', touchpoint: 'Точка контакта', stage: 'Этап' },
     none: '(нет)',
     significant: 'p < 0,05',

@@ -118,10 +118,14 @@ export const messages: MessageTexts = {
     'unknown-variant': (p: Params) => `对照版本“${p.control}”未出现在曝光事件中（出现的版本：${p.variants}）`,
     'bad-plan': (_p: Params, message: string) => `测试计划无法实现：${message}`,
     'unknown-attribute': (p: Params) => `没有任何事件带有属性“${p.attribute}”；现有属性：${p.available}`,
+    'not-on-clickhouse': (p: Params) =>
+      `${p.analysis} 的这种用法暂不支持 ClickHouse 存储；请在 DuckDB 工作区上运行`,
   },
   analyze: {
     noStore: (workspace: string) => `${workspace} 中没有事件存储（请先导入事件，或指定 --workspace DIR）`,
     needsMap: (kind: string) => `${kind} 需要 --map FILE`,
+    notOnClickHouse: (kind: string, kinds: string) =>
+      `cjm analyze ${kind} 暂不支持 ClickHouse（已设置 OPENCJM_CLICKHOUSE_URL）；ClickHouse 存储支持 ${kinds}`,
     dimensions: { event: '事件', channel: '渠道', touchpoint: '触点', stage: '阶段' },
     none: '（无）',
     significant: 'p < 0.05',
