@@ -22,7 +22,7 @@ describe.runIf(HAS_CHROMIUM)('data views', () => {
 
     await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
     await page.getByRole('img', { name: 'График: Воронка' }).waitFor();
-    for (const tab of ['Пути', 'Карта процесса', 'Время на этапах']) {
+    for (const tab of ['Пути', 'Карта процесса', 'Время пребывания']) {
       await page.getByRole('tab', { name: tab }).click();
       await expect.poll(() => page.getByRole('tabpanel').textContent()).not.toContain('Загрузка');
     }

@@ -267,7 +267,7 @@ export const ru: Record<TKey, string> = {
   'data.funnel': 'Воронка',
   'data.paths': 'Пути',
   'data.process': 'Карта процесса',
-  'data.dwell': 'Время на этапах',
+  'data.dwell': 'Время пребывания',
   'data.timeline': 'Хронология клиента',
   'data.window': 'Окно конверсии',
   'data.window.7d': '7 дней',
