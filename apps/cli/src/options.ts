@@ -9,9 +9,3 @@ export function languageParser(ui: Ui): (value: string) => Language {
     throw new InvalidArgumentError(ui.t.parse.oneOf(UI_LANGUAGES.join(', ')));
   };
 }
-
-/** Commander parser for `--lang ru|en|zh` with its error in English, for commands that have no `ui`. */
-export function parseLanguage(value: string): Language {
-  if (isLanguage(value)) return value;
-  throw new InvalidArgumentError(`expected one of ${UI_LANGUAGES.join(', ')}`);
-}

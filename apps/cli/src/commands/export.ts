@@ -16,8 +16,9 @@ import {
 import { type Command, InvalidArgumentError } from 'commander';
 import type { z } from 'zod';
 import { CliError, type CliIo } from '../cli-io.ts';
+import type { Ui } from '../i18n/ui.ts';
 import { documentFormat, readDocument, readMapFile, userPath, writeDocument } from '../io.ts';
-import { parseLanguage } from '../options.ts';
+import { languageParser } from '../options.ts';
 
 interface ExportOptions {
   format: ExportFormat;
@@ -36,13 +37,14 @@ interface ImportOptions {
   force?: boolean;
 }
 
-/** A commander parser for a zod enum. */
-function choice<T extends string>(schema: z.ZodType<T> & { options: readonly T[] }) {
-  return (value: string): T => {
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    throw new InvalidArgumentError(`expected one of ${schema.options.join(', ')}`);
-  };
+/** A commander parser for a zod enum, its error in the user's language. */
+function choiceOf(ui: Ui) {
+  return <T extends string>(schema: z.ZodType<T> & { options: readonly T[] }) =>
+    (value: string): T => {
+      const parsed = schema.safeParse(value);
+      if (parsed.success) return parsed.data;
+      throw new InvalidArgumentError(ui.t.parse.oneOf(schema.options.join(', ')));
+    };
 }
 
 /** FILE with its extension replaced by the format's ("map.yaml" → "map.pdf"). */
@@ -68,9 +70,7 @@ function readChecked<T>(file: string, cwd: string, schema: z.ZodType<T>): T {
 async function workspaceFigures(map: JourneyMap, opts: ExportOptions, cwd: string): Promise<MapData> {
   const dir = userPath(cwd, opts.workspace);
   if (!existsSync(join(dir, 'opencjm.duckdb'))) {
-    throw new CliError(
-      `--with-data: no event store in ${opts.workspace} (import events first, or pass --workspace DIR)`,
-    );
+    throw new CliError((t) => `--with-data: ${t.analyze.noStore(opts.workspace)}`);
   }
   const { AnalyticsError, mapFigures, openDuckDbStore } = await import('@opencjm/engine');
   let store: Awaited<ReturnType<typeof openDuckDbStore>>;
@@ -94,26 +94,22 @@ async function workspaceFigures(map: JourneyMap, opts: ExportOptions, cwd: strin
  * `cjm export` draws a map file into a picture, document or workbook; `cjm import-map`
  * reads a workbook made by `cjm export --format xlsx` (and edited in Excel) back into a map.
  */
-export function registerExport(program: Command, io: CliIo): void {
+export function registerExport(program: Command, io: CliIo, ui: Ui): void {
+  const h = ui.t.help.export;
+  const choice = choiceOf(ui);
   program
     .command('export')
-    .description('export a map: svg, png, pdf, xlsx, pptx, md, html, csv or mermaid')
-    .argument('<file>', 'map file (.yaml, .yml, .json)')
+    .description(ui.t.help.commands.export)
+    .argument('<file>', h.file)
     .requiredOption('--format <format>', ExportFormat.options.join('|'), choice(ExportFormat))
-    .option('-o, --output <file>', 'file to write (default: FILE with the format extension)')
-    .option('--page <page>', 'PDF page: a4, letter, a3 (landscape) or fit', choice(PdfPage), 'a4')
-    .option('--lang <lang>', 'language of labels: ru, en or zh (default: the map language)', parseLanguage)
-    .option('--persona <files...>', 'persona documents to show in the header')
-    .option(
-      '--metrics <file>',
-      'stage metrics (YAML/JSON: stage id → customers, conversion, dropOff, medianSeconds)',
-    )
-    .option(
-      '--with-data',
-      "add the workspace's measured figures per stage, the data emotion curve and the pains accepted from data",
-    )
-    .option('--workspace <dir>', 'workspace whose events --with-data measures', '.opencjm')
-    .option('--window <window>', 'conversion window of the --with-data figures, e.g. 7d, 12h', '7d')
+    .option('-o, --output <file>', h.output)
+    .option('--page <page>', h.page, choice(PdfPage), 'a4')
+    .option('--lang <lang>', h.lang, languageParser(ui))
+    .option('--persona <files...>', h.persona)
+    .option('--metrics <file>', h.metrics)
+    .option('--with-data', h.withData)
+    .option('--workspace <dir>', h.workspace, '.opencjm')
+    .option('--window <window>', h.window, '7d')
     .action(async (file: string, opts: ExportOptions) => {
       const map = readMapFile(file, io.cwd);
       const personas = (opts.persona ?? []).map((p) => readChecked(p, io.cwd, Persona));
@@ -139,29 +135,25 @@ export function registerExport(program: Command, io: CliIo): void {
 
   program
     .command('import-map')
-    .description('read a workbook exported with --format xlsx back into a map file')
-    .argument('<file>', 'workbook (.xlsx)')
-    .requiredOption('-o, --output <file>', 'map file to write: .yaml, .yml or .json')
-    .option('--force', 'overwrite an existing file')
+    .description(ui.t.help.commands['import-map'])
+    .argument('<file>', h.workbook)
+    .requiredOption('-o, --output <file>', h.mapOutput)
+    .option('--force', h.force)
     .action(async (file: string, opts: ImportOptions) => {
       const path = userPath(io.cwd, opts.output);
       documentFormat(path);
-      if (existsSync(path) && !opts.force)
-        throw new CliError(`${opts.output} exists; pass --force to overwrite it`);
+      if (existsSync(path) && !opts.force) throw new CliError((t) => t.files.exists(opts.output));
       let bytes: Buffer;
       try {
         bytes = await readFile(userPath(io.cwd, file));
       } catch (error) {
-        throw new CliError(
-          `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-        );
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        throw new CliError((t) => t.files.cannotRead(file, code));
       }
       try {
         const map = await importMapFromXlsx(bytes);
         writeDocument(path, map);
-        io.out(
-          `${opts.output}: ${map.stages.length} stages, ${map.lanes.length} lanes, ${map.cards.length} cards\n`,
-        );
+        io.out(`${ui.t.new.written(opts.output, map.stages.length, map.lanes.length, map.cards.length)}\n`);
       } catch (error) {
         if (error instanceof XlsxImportError) throw new CliError(`${basename(file)}: ${error.message}`);
         throw error;

@@ -68,6 +68,21 @@ export const help = {
     data: 'workspace directory (created when missing)',
     host: 'interface to listen on; 0.0.0.0 for every one (then serve it behind HTTPS, see docs/security.md)',
   },
+  export: {
+    file: 'map file (.yaml, .yml, .json)',
+    output: 'file to write (default: FILE with the format extension)',
+    page: 'PDF page: a4, letter, a3 (landscape) or fit',
+    lang: 'language of labels: ru, en or zh (default: the map language)',
+    persona: 'persona documents to show in the header',
+    metrics: 'stage metrics (YAML/JSON: stage id → customers, conversion, dropOff, medianSeconds)',
+    withData:
+      "add the workspace's measured figures per stage, the data emotion curve and the pains accepted from data",
+    workspace: 'workspace whose events --with-data measures',
+    window: 'conversion window of the --with-data figures, e.g. 7d, 12h',
+    workbook: 'workbook (.xlsx)',
+    mapOutput: 'map file to write: .yaml, .yml or .json',
+    force: 'overwrite an existing file',
+  },
   import: {
     files: 'event files',
     workspace: 'workspace directory',
