@@ -2,7 +2,7 @@ import type { JourneyMap, Language } from '@opencjm/core';
 import { t } from '../i18n.ts';
 import { acceptedPains, stageName, touchpointIndex } from '../model/map-view.ts';
 import type { MapData, StageMetric } from '../options.ts';
-import { formatDuration, formatInteger, formatScore, formatShare, formatSigned } from '../text/format.ts';
+import { formatDuration, formatInteger, formatShare, formatSigned } from '../text/format.ts';
 
 /**
  * The "with data" figures as plain rows, named (stage and touchpoint names, never ids), so
@@ -54,7 +54,7 @@ export function figureText(metric: StageMetric | undefined, column: FigureColumn
     case 'medianSeconds':
       return formatDuration(value, lang);
     case 'emotion':
-      return formatScore(value);
+      return formatSigned(value, lang, 1);
     case 'sentiment':
       return formatSigned(value, lang);
     case 'nps':

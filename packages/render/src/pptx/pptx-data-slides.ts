@@ -4,6 +4,7 @@ import { figureRows, namedPains } from '../data/data-table.ts';
 import { t } from '../i18n.ts';
 import type { MapData } from '../options.ts';
 import { formatDuration } from '../text/format.ts';
+import { tableColumns } from './pptx-table.ts';
 import { SLIDE } from './pptx-text.ts';
 
 /** Rows of a data table per slide; more continue on the next slide. */
@@ -20,10 +21,11 @@ function tableSlides(
   title: string,
   head: readonly string[],
   rows: readonly string[][],
-  colW: number[],
+  weights: number[],
   font: string,
   note?: string,
 ): void {
+  const colW = tableColumns(head, rows, SLIDE.width - 0.8, weights, FONT_SIZE);
   const headRow = head.map((text) => ({ text, options: { bold: true, fill: { color: 'EEF2F7' } } }));
   for (let start = 0; start < Math.max(1, rows.length); start += ROWS_PER_SLIDE) {
     const slide = pptx.addSlide();
@@ -57,10 +59,7 @@ export function addDataSlides(
   font: string,
 ): void {
   const table = figureRows(map, data, lang);
-  const width = SLIDE.width - 0.8;
   if (table.head.length > 1) {
-    const first = 3;
-    const rest = (width - first) / (table.head.length - 1);
     const note =
       data.windowSeconds === undefined
         ? undefined
@@ -70,7 +69,7 @@ export function addDataSlides(
       t(lang, 'heading.data'),
       table.head,
       table.rows,
-      [first, ...table.head.slice(1).map(() => rest)],
+      [3, ...table.head.slice(1).map(() => 1)],
       font,
       note,
     );
@@ -82,7 +81,7 @@ export function addDataSlides(
     t(lang, 'heading.dataPains'),
     [t(lang, 'field.stage'), t(lang, 'field.touchpoint'), t(lang, 'field.text'), t(lang, 'field.sources')],
     pains.map((p) => [p.stage, p.touchpoint || t(lang, 'value.none'), p.text, p.source]),
-    [2.2, 2.2, 5, width - 9.4],
+    [2, 2, 5, 3],
     font,
   );
 }

@@ -49,6 +49,28 @@ function textBoxes(slide: string): TextBox[] {
   });
 }
 
+/** The cells of every table on a slide, as text boxes as wide as their column. */
+function tableCells(slide: string): TextBox[] {
+  return [...slide.matchAll(/<a:tbl>([\s\S]*?)<\/a:tbl>/g)].flatMap(([, table = '']) => {
+    const widths = [...table.matchAll(/<a:gridCol w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    return [...table.matchAll(/<a:tr[^>]*>([\s\S]*?)<\/a:tr>/g)].flatMap(([, row = '']) =>
+      [...row.matchAll(/<a:tc>([\s\S]*?)<\/a:tc>/g)].map(([, cell = ''], c) => {
+        const marL = Number(/marL="(\d+)"/.exec(/<a:tcPr[^>]*>/.exec(cell)?.[0] ?? '')?.[1] ?? DEFAULT_INSET);
+        const marR = Number(/marR="(\d+)"/.exec(/<a:tcPr[^>]*>/.exec(cell)?.[0] ?? '')?.[1] ?? DEFAULT_INSET);
+        const runs = [...cell.matchAll(/<a:r><a:rPr([^>]*)>[\s\S]*?<a:t>([^<]*)<\/a:t><\/a:r>/g)].map(
+          ([, attrs = '', text = '']) => ({
+            text: xmlText(`<t>${text}</t>`),
+            size: Number(/ sz="(\d+)"/.exec(attrs)?.[1] ?? 1800) / 100,
+            bold: / b="1"/.test(attrs),
+            indent: 0,
+          }),
+        );
+        return { width: ((widths[c] ?? 0) - marL - marR) / EMU_PER_PT, runs };
+      }),
+    );
+  });
+}
+
 async function deck(bytes: Uint8Array) {
   const zip = await JSZip.loadAsync(bytes);
   const names = Object.keys(zip.files)
@@ -60,7 +82,12 @@ async function deck(bytes: Uint8Array) {
       .filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name))
       .map((name) => zip.file(name)?.async('string') ?? ''),
   );
-  return { slides, texts: slides.map((s) => xmlText(s).trim()), boxes: slides.map(textBoxes), charts };
+  return {
+    slides,
+    texts: slides.map((s) => xmlText(s).trim()),
+    boxes: slides.map((slide) => [...textBoxes(slide), ...tableCells(slide)]),
+    charts,
+  };
 }
 
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -122,6 +149,8 @@ function crowdedMap() {
 describe('PPTX text quality', () => {
   it('never sets text under 10 pt and never makes PowerPoint break a word, on the laptop map', async () => {
     const { boxes } = await deck(await mapToPptx(laptopPurchaseMap('ru'), { personas: [annaPersona('ru')] }));
+    // The opportunities table is checked too: its narrowest header word must fit its column.
+    expect(boxes.flat().some((box) => box.runs.some((run) => run.text === 'Трудозатраты'))).toBe(true);
     expect(defects(boxes.flat())).toEqual([]);
   });
 
@@ -164,7 +193,7 @@ describe('PPTX text quality', () => {
     expect(defects(boxes.flat())).toEqual([]);
     const apply = texts.find((text) => text.split('\n')[0] === 'Заявка') ?? '';
     expect(apply).toMatch(/Клиенты: 4\s800/u);
-    expect(apply).toContain('Эмоция (данные): −1.3 (95)');
+    expect(apply).toContain('Эмоция (данные): −1,3 (95)');
     expect(apply).toContain('NPS: −12');
     expect(apply).toContain(PAIN_SOURCE);
     const table = texts.find((text) => text.startsWith('Данные клиентов')) ?? '';

@@ -4,6 +4,7 @@ import { labelled, t } from '../i18n.ts';
 import { dataEmotionPoints, emotionCurves, mapSubtitle, personaName, stageName } from '../model/map-view.ts';
 import type { MapData } from '../options.ts';
 import { COLORS } from '../svg/theme.ts';
+import { tableColumns } from './pptx-table.ts';
 import { hex, SLIDE } from './pptx-text.ts';
 
 /** The first slide: map title, type and process, description and personas. */
@@ -126,7 +127,13 @@ export function addOpportunitySlides(pptx: PptxGenJS, map: JourneyMap, lang: Lan
       x: 0.4,
       y: 1.1,
       w: SLIDE.width - 0.8,
-      colW: [4.6, 2, 2.6, 1.5, 0.9, 0.93],
+      colW: tableColumns(
+        head.map((cell) => cell.text),
+        rows.map((row) => row.map((cell) => cell.text)),
+        SLIDE.width - 0.8,
+        [4, 2, 2.5, 1.2, 0, 0],
+        11,
+      ),
       fontFace: font,
       fontSize: 11,
       border: { type: 'solid', pt: 0.5, color: 'D9DEE4' },

@@ -1,7 +1,7 @@
 import type { Language } from '@opencjm/core';
 import { t } from '../i18n.ts';
 import type { StageMetric } from '../options.ts';
-import { formatDuration, formatInteger, formatScore, formatShare, formatSigned } from '../text/format.ts';
+import { formatDuration, formatInteger, formatShare, formatSigned } from '../text/format.ts';
 import { type Block, el, textLines } from './svg-builder.ts';
 import { COLORS, SIZES } from './theme.ts';
 
@@ -21,7 +21,7 @@ export function metricLines(metric: StageMetric | undefined, lang: Language): [s
   }
   if (metric.emotion != null) {
     const n = metric.emotionN == null ? '' : ` (${formatInteger(metric.emotionN, lang)})`;
-    lines.push([t(lang, 'metric.emotion'), `${formatScore(metric.emotion)}${n}`]);
+    lines.push([t(lang, 'metric.emotion'), `${formatSigned(metric.emotion, lang, 1)}${n}`]);
   }
   if (metric.sentiment != null)
     lines.push([t(lang, 'metric.sentiment'), formatSigned(metric.sentiment, lang)]);
