@@ -32,7 +32,7 @@ describe.skipIf(!clickHouseAvailable())('cjm on ClickHouse', () => {
     await server?.stop();
   });
 
-  it('imports the same counts and answers funnel, dfg, variants and dwell with the same JSON', async () => {
+  it('imports the same counts and answers funnel, paths, dfg, variants, dwell and outcomes with the same JSON', async () => {
     const counts = (out: string) => {
       const { seconds: _, ...rest } = JSON.parse(out);
       return rest;
@@ -60,6 +60,8 @@ describe.skipIf(!clickHouseAvailable())('cjm on ClickHouse', () => {
   it('says which analyses run on ClickHouse when another one is asked for', async () => {
     const result = await onClickHouse('analyze', 'nps', '--json');
     expect(result.code).not.toBe(0);
-    expect(result.stderr).toMatch(/nps does not run on ClickHouse yet.*funnel, dfg, variants, dwell/);
+    expect(result.stderr).toMatch(
+      /nps does not run on ClickHouse yet.*funnel, paths, dfg, variants, dwell, outcomes/,
+    );
   });
 });

@@ -24,7 +24,14 @@ export function clickHouseAddress(): ClickHouseAddress | undefined {
 }
 
 /** The analyses that run on ClickHouse (they take either store); the others refuse there. */
-export const CLICKHOUSE_KINDS: ReadonlySet<string> = new Set(['funnel', 'dfg', 'variants', 'dwell']);
+export const CLICKHOUSE_KINDS: ReadonlySet<string> = new Set([
+  'funnel',
+  'paths',
+  'dfg',
+  'variants',
+  'dwell',
+  'outcomes',
+]);
 
 /** Opens the ClickHouse store for an analysis kind, or says clearly that the kind does not run there. */
 export async function openClickHouseFor(address: ClickHouseAddress, kind: string): Promise<ClickHouseStore> {

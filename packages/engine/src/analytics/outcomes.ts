@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fisherExact } from '../stats/fisher.ts';
-import type { DuckDbStore } from '../store/duckdb.ts';
+import { chEventSource } from '../store/clickhouse/source.ts';
+import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
 import { Duration } from './duration.ts';
 import { MapOption } from './options.ts';
 import { Dimension, eventSource } from './source.ts';
@@ -78,18 +79,23 @@ export const outcomesSql: DialectSql<Parts> = {
     UNION ALL
     SELECT NULL, 0, 0, count(first_k), count(*) - count(first_k) FROM customers`;
   },
-  clickhouse: ({ relation, column, outcome, within }) => `
-    SELECT label, uniqExactIf(customer_id, converted) AS converted, uniqExactIf(customer_id, NOT converted) AS not_converted,
-      0 AS n_converted, 0 AS n_not_converted
-    FROM (
-      SELECT customer_id, ${column} AS label, ts, seq, first_ts, first_seq, last_ts, first_ts IS NOT NULL AS converted
-      FROM ${relation} ALL INNER JOIN (
-        SELECT customer_id, minIf(ts, ${outcome}) AS first_ts, argMinIf(seq, ts, ${outcome}) AS first_seq,
-          max(ts) AS last_ts FROM ${relation} GROUP BY customer_id) USING customer_id)
-    WHERE label IS NOT NULL AND if(converted,
-      (ts, seq) < (first_ts, first_seq)${within ? ` AND ts >= first_ts - ${within}` : ''},
-      1${within ? ` AND ts >= last_ts - ${within}` : ''})
-    GROUP BY label`,
+  clickhouse: ({ relation, column, outcome, within }) => {
+    // per customer, events sorted by (t, seq): fi = position of the first outcome (0: none)
+    const back = (ref: string) => (within ? ` AND e.1 >= ${ref} - ${within}` : '');
+    const perCustomer = `SELECT fi > 0 AS is_converted, arrayDistinct(arrayMap(e -> e.4, arrayFilter((e, i) -> e.3 = 1
+          AND if(fi > 0, i < fi${back('evs[fi].1')}, 1${back('evs[-1].1')}), evs, arrayEnumerate(evs)))) AS labels
+      FROM (SELECT evs, arrayFirstIndex(e -> e.5 = 1, evs) AS fi
+        FROM (SELECT arraySort(groupArray((t, seq, toUInt8(isNotNull(${column})), ifNull(${column}, ''), toUInt8(${outcome})))) AS evs
+          FROM ${relation} GROUP BY customer_id))`;
+    const totals = `(SELECT countIf(is_converted) FROM (${perCustomer})) AS n_converted,
+      (SELECT countIf(NOT is_converted) FROM (${perCustomer})) AS n_not_converted`;
+    return `
+    SELECT label, countIf(is_converted) AS converted, countIf(NOT is_converted) AS not_converted, ${totals}
+    FROM (${perCustomer}) ARRAY JOIN labels AS label
+    GROUP BY label
+    UNION ALL
+    SELECT NULL, 0, 0, countIf(is_converted), countIf(NOT is_converted) FROM (${perCustomer})`;
+  },
 };
 
 const Row = z.object({
@@ -106,16 +112,20 @@ const Row = z.object({
  * @example
  * await outcomes(store, { outcome: 'purchase', within: '30d', map, by: 'touchpoint' });
  */
-export async function outcomes(store: DuckDbStore, options: OutcomesOptions): Promise<OutcomesResult> {
+export async function outcomes(store: EventStore, options: OutcomesOptions): Promise<OutcomesResult> {
   const o = OutcomesOptions.parse(options);
-  const p = new SqlParams('duckdb');
-  const source = eventSource(p, o.by ?? (o.map ? 'touchpoint' : 'event'), o.map);
-  const sql = outcomesSql.duckdb({
+  const ch = isClickHouseStore(store) ? store : undefined;
+  const p = new SqlParams(ch ? 'clickhouse' : 'duckdb');
+  const by = o.by ?? (o.map ? 'touchpoint' : 'event');
+  const source = ch ? chEventSource(ch, 'outcomes', by, o.map) : eventSource(p, by, o.map);
+  const sql = (ch ? outcomesSql.clickhouse : outcomesSql.duckdb)({
     ...source,
     outcome: p.matches('event', o.outcome),
     within: o.within === undefined ? null : p.value(BigInt(Math.round(o.within * 1e6))),
   });
-  const rows = await queryRows(store.conn, sql, p, Row);
+  const rows = isClickHouseStore(store)
+    ? await chRows(store, sql, p, Row)
+    : await queryRows(store.conn, sql, p, Row);
   const n1 = rows[0]?.n_converted ?? 0;
   const n0 = rows[0]?.n_not_converted ?? 0;
   const share = (k: number, n: number) => (n === 0 ? 0 : k / n);

@@ -54,21 +54,28 @@ export const flowSql: DialectSql<FlowParts> = {
     ORDER BY c.j, customers DESC, name, dropped, prev_name, prev_dropped`;
   },
   clickhouse: ({ relation, column, anchor, direction, depth, top, collapse }) => {
-    const seq = `arrayMap(x -> x.3, arraySort(x -> (x.1, x.2), groupArray((ts, seq, ${column}))))`;
+    const seq = `arrayMap(x -> x.3, arraySort(groupArray((t, seq, assumeNotNull(${column})))))`;
     const kept = collapse ? `arrayFilter((c, i) -> i = 1 OR c != s[i - 1], s, arrayEnumerate(s))` : 's';
     const at = (offset: string) =>
-      `if(i + ${direction} * (${offset}) BETWEEN 1 AND length(codes), codes[i + ${direction} * (${offset})], NULL)`;
+      `if(toInt64(i) + ${direction} * toInt64(${offset}) BETWEEN 1 AND length(codes), codes[toInt64(i) + ${direction} * toInt64(${offset})], NULL)`;
     const cells = `SELECT j, ${at('j')} AS code, if(j > 0, ${at('j - 1')}, NULL) AS prev
       FROM (SELECT codes, indexOf(codes, ${anchor}) AS i
         FROM (SELECT ${kept} AS codes FROM (SELECT ${seq} AS s FROM ${relation} WHERE ${column} IS NOT NULL GROUP BY customer_id)))
       ARRAY JOIN range(toUInt64(${depth}) + 1) AS j WHERE i > 0`;
-    const ranked = `SELECT j, code FROM (${cells}) WHERE code IS NOT NULL GROUP BY j, code
+    // per step the top labels by customers, ties by name (18.16: LIMIT BY, no row_number)
+    const ranked = `SELECT j, assumeNotNull(code) FROM (${cells}) WHERE code IS NOT NULL GROUP BY j, code
       ORDER BY j, count() DESC, code LIMIT ${top} BY j`;
+    // 18.16 fails on IN subqueries inside an aggregating query: cells are named first,
+    // then grouped, and the outer query gives the row's names
+    const named = `SELECT j AS step, if((j, assumeNotNull(code)) IN (${ranked}), code, NULL) AS label_name,
+        isNull(code) AS is_dropped, if((toUInt64(j - 1), assumeNotNull(prev)) IN (${ranked}), prev, NULL) AS prev_label,
+        isNull(prev) AS prev_is_dropped
+      FROM (${cells})`;
     return `
-    SELECT j, if((j, code) IN (${ranked}), code, NULL) AS name, code IS NULL AS dropped,
-      if((j - 1, prev) IN (${ranked}), prev, NULL) AS prev_name, prev IS NULL AS prev_dropped, count() AS customers
-    FROM (${cells})
-    GROUP BY j, name, dropped, prev_name, prev_dropped
+    SELECT toInt64(step) AS j, label_name AS name, is_dropped AS dropped, prev_label AS prev_name,
+      prev_is_dropped AS prev_dropped, count() AS customers
+    FROM (${named})
+    GROUP BY step, label_name, is_dropped, prev_label, prev_is_dropped
     ORDER BY j, customers DESC, name, dropped, prev_name, prev_dropped`;
   },
 };

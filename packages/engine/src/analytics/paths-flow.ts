@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { DuckDbStore } from '../store/duckdb.ts';
+import { chEventSource } from '../store/clickhouse/source.ts';
+import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
 import { MapOption } from './options.ts';
 import { flowSql } from './paths-flow-sql.ts';
 import { codedSource, Dimension } from './source.ts';
@@ -61,8 +62,22 @@ const Row = z.object({
  * @example
  * await pathFlow(store, { anchor: 'add_to_cart', direction: 'next', depth: 3, top: 5 });
  */
-export async function pathFlow(store: DuckDbStore, options: PathFlowOptions): Promise<PathFlowResult> {
+export async function pathFlow(store: EventStore, options: PathFlowOptions): Promise<PathFlowResult> {
   const o = PathFlowOptions.parse(options);
+  if (isClickHouseStore(store)) {
+    const p = new SqlParams('clickhouse');
+    const sql = flowSql.clickhouse({
+      ctes: [],
+      names: '',
+      ...chEventSource(store, 'paths', o.by, o.map),
+      anchor: p.value(o.anchor),
+      direction: o.direction === 'next' ? 1 : -1,
+      depth: String(o.depth),
+      top: String(o.top),
+      collapse: o.collapse,
+    });
+    return flowResult(o, await chRows(store, sql, p, Row));
+  }
   const p = new SqlParams('duckdb');
   const coded = codedSource(p, o.by, o.map);
   const ids = o.by === 'touchpoint' ? o.map?.touchpoints : o.by === 'stage' ? o.map?.stages : undefined;
@@ -78,7 +93,10 @@ export async function pathFlow(store: DuckDbStore, options: PathFlowOptions): Pr
     top: p.value(o.top),
     collapse: o.collapse,
   });
-  const rows = await queryRows(store.conn, sql, p, Row);
+  return flowResult(o, await queryRows(store.conn, sql, p, Row));
+}
+
+function flowResult(o: z.output<typeof PathFlowOptions>, rows: z.infer<typeof Row>[]): PathFlowResult {
   const node = (name: string | null, dropped: boolean) =>
     dropped
       ? { name: '(drop-off)', kind: 'drop-off' as const }

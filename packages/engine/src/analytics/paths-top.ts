@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DuckDbStore } from '../store/duckdb.ts';
+import type { EventStore } from '../store/clickhouse/store.ts';
 import { MapOption } from './options.ts';
 import { Dimension } from './source.ts';
 import { variants } from './variants.ts';
@@ -35,7 +35,7 @@ export type TopPathsResult = z.infer<typeof TopPathsResult>;
  * @example
  * const { paths, other } = await topPaths(store, { limit: 5 });
  */
-export async function topPaths(store: DuckDbStore, options: TopPathsOptions = {}): Promise<TopPathsResult> {
+export async function topPaths(store: EventStore, options: TopPathsOptions = {}): Promise<TopPathsResult> {
   const o = TopPathsOptions.parse(options);
   const found = await variants(store, o);
   const share = (n: number) => (found.total === 0 ? 0 : n / found.total);

@@ -102,7 +102,7 @@ async function runAnalysis(
   }
   try {
     // openClickHouseFor opens ClickHouse only for the kinds whose engine analysis takes
-    // either store (funnel, dfg, variants, dwell), so those runs get a store they read
+    // either store (CLICKHOUSE_KINDS), so those runs get a store they read
     const printed = await run(store as DuckDbStore, map);
     io.out(opts.json ? `${JSON.stringify(printed.json, null, 2)}\n` : `${printed.table}\n`);
   } catch (error) {

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { dfg } from '../../analytics/dfg.ts';
 import { dwell } from '../../analytics/dwell.ts';
 import { funnel } from '../../analytics/funnel.ts';
+import { outcomes } from '../../analytics/outcomes.ts';
+import { pathFlow } from '../../analytics/paths-flow.ts';
+import { topPaths } from '../../analytics/paths-top.ts';
 import { variants } from '../../analytics/variants.ts';
 import { PARITY_FIXTURES, type PairedStores, pairedStores } from './parity-fixtures.ts';
 import { chRows } from './store.ts';
@@ -93,6 +96,31 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse gives the DuckDB answers', (
               const o = { by, collapse, limit };
               expect(await variants(ch, o), JSON.stringify(o)).toEqual(await variants(duck, o));
             }
+          }
+        }
+      });
+
+      it('top paths and flows around an anchor, next and previous', async () => {
+        const { duck, ch } = pair(fixture.name);
+        expect(await topPaths(ch, { limit: 5 })).toEqual(await topPaths(duck, { limit: 5 }));
+        const anchor = fixture.funnels[0]?.[0] ?? '';
+        for (const direction of ['next', 'previous'] as const) {
+          for (const collapse of [false, true]) {
+            const o = { anchor, direction, collapse, depth: 3, top: 3 };
+            expect(await pathFlow(ch, o), JSON.stringify(o)).toEqual(await pathFlow(duck, o));
+          }
+        }
+        const byChannel = { anchor: 'nothing-has-this-name', by: 'channel' as const };
+        expect(await pathFlow(ch, byChannel)).toEqual(await pathFlow(duck, byChannel));
+      });
+
+      it('outcomes over the whole journey and within a span', async () => {
+        const { duck, ch } = pair(fixture.name);
+        const outcome = fixture.funnels[0]?.at(-1) ?? '';
+        for (const within of [undefined, '1d']) {
+          for (const by of ['event', 'channel'] as const) {
+            const o = { outcome, within, by };
+            expect(await outcomes(ch, o), JSON.stringify(o)).toEqual(await outcomes(duck, o));
           }
         }
       });
