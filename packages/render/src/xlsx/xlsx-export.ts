@@ -7,7 +7,7 @@ import { META_COLUMNS, type MetaRow, SHEETS, sheetNames } from './workbook-meta.
 import { writeDataSheet } from './xlsx-data.ts';
 import { writeListSheets } from './xlsx-list-sheets.ts';
 import { writeMapSheet } from './xlsx-map-sheet.ts';
-import { printLandscape, useOneFont } from './xlsx-print.ts';
+import { printLandscape, useOneFont, withDefaultFont } from './xlsx-print.ts';
 
 /**
  * The map as an Excel workbook: a styled Map sheet (stages × lanes, emotion scores with
@@ -36,7 +36,8 @@ export async function mapToXlsx(map: JourneyMap, options: RenderOptionsInput = {
   sheet.addRow([...META_COLUMNS]);
   for (const row of meta) sheet.addRow(META_COLUMNS.map((column) => row[column]));
   for (const ws of workbook.worksheets) printLandscape(ws);
-  useOneFont(workbook, officeFont(lang));
+  const font = officeFont(lang);
+  useOneFont(workbook, font);
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  return withDefaultFont(new Uint8Array(buffer), font);
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { BANK_DATA, bankMap, bankMapWithDataPain, maryPersona, PAIN_SOURCE } from '../test-fixtures.ts';
 import { sheetNames } from './workbook-meta.ts';
@@ -31,7 +32,8 @@ describe('XLSX print and type', () => {
   ] as const)(
     'prints every %s sheet landscape, one page wide, every written cell in %s',
     async (lang, font) => {
-      const workbook = await open(await mapToXlsx(bankMap(lang), { personas: [maryPersona(lang)] }));
+      const bytes = await mapToXlsx(bankMap(lang), { personas: [maryPersona(lang)] });
+      const workbook = await open(bytes);
       for (const ws of workbook.worksheets) {
         expect(ws.pageSetup.orientation, ws.name).toBe('landscape');
         expect(ws.pageSetup.fitToPage, ws.name).toBe(true);
