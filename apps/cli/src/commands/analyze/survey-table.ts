@@ -78,6 +78,6 @@ export function range(ci: readonly [number, number] | null, show: (x: number) =>
 /** The line before the tables: the overall figure and what was left out. */
 export function overallLine(figure: string, n: number, invalid: number, s: Shown): string {
   const t = s.ui.t.analyze.survey;
-  const left = invalid > 0 ? `; ${t.invalid(invalid, s.ui.fmt.int(invalid))}` : '';
-  return `${figure}, ${t.n(s.ui.fmt.int(n))}${left}`;
+  const left = invalid > 0 ? t.invalid(invalid, s.ui.fmt.int(invalid)) : '';
+  return `${figure}${t.n(s.ui.fmt.int(n))}${left}`;
 }

@@ -225,8 +225,8 @@ export const messages = {
       },
     },
     survey: {
-      n: (n: string) => `n = ${n}`,
-      invalid: (n: number, shown: string) => `${shown} invalid answer${n === 1 ? '' : 's'} left out`,
+      n: (n: string) => `, n = ${n}`,
+      invalid: (n: number, shown: string) => `; ${shown} invalid answer${n === 1 ? '' : 's'} left out`,
       likely: (lo: string, hi: string) => `likely between ${lo} and ${hi}`,
       ci: (ci: string) => `95% CI ${ci}`,
       headers: { n: 'n', invalid: 'Invalid', ci: '95% CI', likely: 'Likely range' },

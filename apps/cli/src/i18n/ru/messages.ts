@@ -227,8 +227,8 @@ export const messages: MessageTexts = {
       },
     },
     survey: {
-      n: (n: string) => `n = ${n}`,
-      invalid: (_n: number, shown: string) => `неверных ответов не учтено: ${shown}`,
+      n: (n: string) => `, n = ${n}`,
+      invalid: (_n: number, shown: string) => `; неверных ответов не учтено: ${shown}`,
       likely: (lo: string, hi: string) => `вероятно, от ${lo} до ${hi}`,
       ci: (ci: string) => `95% ДИ ${ci}`,
       headers: { n: 'n', invalid: 'Неверные', ci: '95% ДИ', likely: 'Вероятный диапазон' },

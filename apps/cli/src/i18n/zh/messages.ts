@@ -212,8 +212,8 @@ export const messages: MessageTexts = {
       headers: { event: '事件', channel: '渠道', count: '数量', events: '事件', customers: '客户' },
     },
     survey: {
-      n: (n: string) => `n = ${n}`,
-      invalid: (_n: number, shown: string) => `未计入 ${shown} 个无效回答`,
+      n: (n: string) => `，n = ${n}`,
+      invalid: (_n: number, shown: string) => `；未计入 ${shown} 个无效回答`,
       likely: (lo: string, hi: string) => `大概在 ${lo} 到 ${hi} 之间`,
       ci: (ci: string) => `95% 置信区间 ${ci}`,
       headers: { n: 'n', invalid: '无效', ci: '95% 置信区间', likely: '可能范围' },
