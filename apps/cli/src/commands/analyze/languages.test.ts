@@ -63,6 +63,17 @@ describe('cjm analyze in three languages', () => {
     expect(by.stderr).toMatch(/^用法： cjm analyze dfg/m);
   });
 
+  it('writes survey figures with the decimal mark and punctuation of each language', async () => {
+    const first = async (lang: string) =>
+      (await cjm(survey, 'analyze', 'nps', '--lang', lang)).stdout.split('\n')[0];
+    expect(await first('ru')).toBe(
+      'NPS 14,3 (вероятно, от -47,4 до 76,0): сторонники — 3, нейтральные — 2, критики — 2, n = 7; неверных ответов не учтено: 2',
+    );
+    expect(await first('zh')).toBe(
+      'NPS 14.3（大概在 -47.4 到 76.0 之间）：推荐者 3，被动者 2，贬损者 2，n = 7；未计入 2 个无效回答',
+    );
+  });
+
   it('shows survey scores in the timeline, with their question', async () => {
     const shown = await cjm(survey, 'analyze', 'timeline', 'customer_id:anna');
     expect(shown).toMatchObject({ code: 0, stderr: '' });
