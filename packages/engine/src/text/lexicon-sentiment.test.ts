@@ -13,6 +13,13 @@ describe('analyzeSentimentLexicon', () => {
     expect(analyzeSentimentLexicon('great', { lang: 'ru' }).lang).toBe('ru');
   });
 
+  it('scores every word of the Russian lexicon as a number, its header row included', () => {
+    // The nlp.js list starts with a CSV header: "word" once scored NaN in Russian texts.
+    const result = analyzeSentimentLexicon('Счёт пришёл в Word, а не в PDF', { lang: 'ru' });
+    expect(Number.isFinite(result.score)).toBe(true);
+    expect(Sentiment.parse(result)).toEqual(result);
+  });
+
   it('flips negated praise and softens negated complaints', () => {
     expect(label('Не понравилось')).toBe('negative');
     expect(label('Не плохо')).toBe('positive');

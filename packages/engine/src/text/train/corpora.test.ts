@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORPORA, shoppingReviews } from './corpora.ts';
+import { CORPORA, parseCedr, parseGoEmotions, shoppingReviews } from './corpora.ts';
 
 const source = (id: string) => {
   const found = CORPORA.find((c) => c.id === id);
@@ -23,6 +23,38 @@ describe('corpus readers', () => {
       { text: 'Превосходно.', label: 'positive' },
       { text: 'Дьявольская.', label: 'negative' },
       { text: 'Она красивая.', label: 'positive' },
+    ]);
+  });
+
+  it('map GoEmotions to polarity, dropping mixed, ambiguous-only and neutral comments', () => {
+    const csv = [
+      'ru_text,text,labels,id',
+      '"Спасибо, [ИМЯ]!","Thanks, [NAME]!",[15],a',
+      'Это бесит.,This is annoying.,[ 3 27],b',
+      'Правда?,Really?,[7],c',
+      'Вот оно!,There it is!,[27],d',
+      '"Люблю, но грустно","Love it, but sad",[18 25],e',
+      '"Ого, круто","Wow, cool",[ 0 26],f',
+    ].join('\n');
+    expect(parseGoEmotions(Buffer.from(csv))).toEqual([
+      { text: 'Спасибо, !', label: 'positive' },
+      { text: 'Это бесит.', label: 'negative' },
+      { text: 'Ого, круто', label: 'positive' },
+    ]);
+  });
+
+  it('map CEDR emotions to polarity: joy against sadness, fear and anger', () => {
+    const csv = [
+      'text,labels,source',
+      'Суровый медведь .,[],lj',
+      'Забавно как люди удивляются),[0],twitter',
+      '"Страшно, и злюсь",[3 4],lj',
+      'Неужели?,[2],lj',
+      '"Рад, но грустно","[0, 1]",lj',
+    ].join('\n');
+    expect(parseCedr(Buffer.from(csv))).toEqual([
+      { text: 'Забавно как люди удивляются)', label: 'positive' },
+      { text: 'Страшно, и злюсь', label: 'negative' },
     ]);
   });
 

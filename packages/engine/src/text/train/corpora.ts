@@ -23,6 +23,8 @@ export interface CorpusSource {
   repo: string;
   commit: string;
   path: string;
+  /** Further files of the same corpus at the same commit, read with the same parser. */
+  morePaths?: readonly string[];
   licence: string;
   citation: string;
   shippable: boolean;
@@ -31,6 +33,11 @@ export interface CorpusSource {
 
 const SOPHON = { repo: 'SophonPlus/ChineseNlpCorpus', commit: 'a0b781d72158bde242c0626c9e354d2b328865ff' };
 const XED = { repo: 'Helsinki-NLP/XED', commit: '76666d251f147cf518071bef4f8415dab6b96115' };
+const GOEMOTIONS_RU = { repo: 'searayeah/ru-goemotions', commit: 'e1303b0a2322a3709db41adeaf77a6fa36546197' };
+const RU_SETS = {
+  repo: 'searayeah/russian-sentiment-emotion-datasets',
+  commit: 'b43a50a589e6664837f994ef72d0f75c4bd6fbcd',
+};
 const SOPHON_LICENCE = 'none stated (collected from public review sites and redistributed by SophonPlus)';
 const XED_CITATION =
   'Öhman, Pàmies, Kajava, Tiedemann. XED: A Multilingual Dataset for Sentiment Analysis and Emotion Detection. COLING 2020.';
@@ -105,6 +112,36 @@ export const CORPORA: readonly CorpusSource[] = [
     parse: parseXed,
   },
   {
+    id: 'ru-goemotions',
+    lang: 'ru',
+    domain: 'Reddit comments annotated with emotions, machine-translated into Russian',
+    ...GOEMOTIONS_RU,
+    // The repository's train file is too large for the fetched snapshot; its validation and
+    // test files (5,426 + 5,427 comments) are read, both as training data for OpenCJM.
+    path: 'dataset/ru-go-emotions-simplified-validation.csv',
+    morePaths: ['dataset/ru-go-emotions-simplified-test.csv'],
+    licence: 'MIT (the Russian translation, searayeah/ru-goemotions); GoEmotions itself Apache-2.0',
+    citation:
+      'Demszky, Movshovitz-Attias, Ko, Cowen, Nemade, Ravi. GoEmotions: A Dataset of Fine-Grained Emotions. ACL 2020; Russian translation: searayeah/ru-goemotions (https://github.com/searayeah/ru-goemotions).',
+    shippable: true,
+    parse: parseGoEmotions,
+  },
+  {
+    id: 'ru-cedr',
+    lang: 'ru',
+    domain: 'sentences of LiveJournal posts, Lenta.ru news and tweets annotated with emotions',
+    // A collection repository: only CEDR's two files are read (it also lists RuReviews, an
+    // evaluation set OpenCJM must never read; that file is neither read nor fetched).
+    ...RU_SETS,
+    path: 'CEDR/cedr-main-train.csv',
+    morePaths: ['CEDR/cedr-main-test.csv'],
+    licence: 'Apache-2.0 (CEDR, as published by its authors on the Hugging Face hub)',
+    citation:
+      'Sboev, Naumov, Rybka. Data-Driven Model for Emotion Detection in Russian Texts. Procedia Computer Science 190:637–642, 2021.',
+    shippable: true,
+    parse: parseCedr,
+  },
+  {
     id: 'ru-rusentitweet',
     lang: 'ru',
     domain: 'general-domain tweets',
@@ -146,10 +183,15 @@ export function loadCorpus(source: CorpusSource, dir = corporaDir()): LabelledDo
       `corpus ${source.id}: ${repo} is missing; clone https://github.com/${source.repo} there (commit ${source.commit})`,
     );
   const gitDir = existsSync(join(repo, '.git')) ? join(repo, '.git') : repo;
-  const content = execFileSync('git', ['--git-dir', gitDir, 'show', `${source.commit}:${source.path}`], {
-    maxBuffer: 1 << 30,
-  });
-  const docs = source.parse(content).filter((d) => d.text.trim() !== '');
+  const docs = [source.path, ...(source.morePaths ?? [])]
+    .flatMap((path) =>
+      source.parse(
+        execFileSync('git', ['--git-dir', gitDir, 'show', `${source.commit}:${path}`], {
+          maxBuffer: 1 << 30,
+        }),
+      ),
+    )
+    .filter((d) => d.text.trim() !== '');
   if (docs.length === 0) throw new Error(`corpus ${source.id}: no labelled texts in ${source.path}`);
   return docs;
 }
@@ -205,6 +247,50 @@ function parseXed(content: Buffer): LabelledDoc[] {
         .slice(0, tab)
         .replace(/^[-–]\s*/, '')
         .trim();
+      if (pos === neg || !/\p{L}/u.test(text)) return [];
+      return [{ text, label: pos ? 'positive' : 'negative' }];
+    });
+}
+
+// GoEmotions' 27 emotions (ids as in the dataset) reduced to polarity by the grouping of its
+// paper (Demszky et al. 2020, "sentiment" level): positive and negative emotions; the
+// ambiguous ones (confusion 6, curiosity 7, realization 22, surprise 26) and neutral (27)
+// decide nothing, and a comment with both polarities, or neither, is dropped.
+const GOEMOTIONS_POSITIVE = new Set([0, 1, 4, 5, 8, 13, 15, 17, 18, 20, 21, 23]);
+const GOEMOTIONS_NEGATIVE = new Set([2, 3, 9, 10, 11, 12, 14, 16, 19, 24, 25]);
+
+/** ru-goemotions CSV: ru_text, text (English), labels ("[4 27]"), id. */
+export function parseGoEmotions(content: Buffer): LabelledDoc[] {
+  return parseCsv(content.toString('utf8'))
+    .slice(1)
+    .flatMap((row): LabelledDoc[] => {
+      const labels = (row[2]?.match(/\d+/g) ?? []).map(Number);
+      const pos = labels.some((l) => GOEMOTIONS_POSITIVE.has(l));
+      const neg = labels.some((l) => GOEMOTIONS_NEGATIVE.has(l));
+      // Reddit's anonymised names ("[ИМЯ]", "[NAME]") carry no sentiment.
+      const text = (row[0] ?? '')
+        .replace(/\[[^\]]*\]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (pos === neg || !/\p{L}/u.test(text)) return [];
+      return [{ text, label: pos ? 'positive' : 'negative' }];
+    });
+}
+
+// CEDR's emotions (0 joy, 1 sadness, 2 surprise, 3 fear, 4 anger) reduced to polarity: joy
+// is positive; sadness, fear and anger negative; surprise alone, no emotion, or both
+// polarities, are dropped.
+const CEDR_NEGATIVE = new Set([1, 3, 4]);
+
+/** CEDR CSV: text, labels ("[0]", "[1, 4]", "[]"), source. */
+export function parseCedr(content: Buffer): LabelledDoc[] {
+  return parseCsv(content.toString('utf8'))
+    .slice(1)
+    .flatMap((row): LabelledDoc[] => {
+      const labels = (row[1]?.match(/\d+/g) ?? []).map(Number);
+      const pos = labels.includes(0);
+      const neg = labels.some((l) => CEDR_NEGATIVE.has(l));
+      const text = (row[0] ?? '').trim();
       if (pos === neg || !/\p{L}/u.test(text)) return [];
       return [{ text, label: pos ? 'positive' : 'negative' }];
     });

@@ -21,8 +21,11 @@ export function trainModel(
     const labels = docs.map((d) => (d.label === 'positive' ? 1 : 0) as 0 | 1);
     const weights = balancedWeights(labels);
     docs.forEach((doc, i) => {
+      const x = featuresOf(doc.text, tokenize(doc.text, lang), lang, bits);
+      if (!Number.isFinite(x.lexicon))
+        throw new Error(`training text scores a non-finite lexicon value: ${doc.text}`);
       examples.push({
-        x: featuresOf(doc.text, tokenize(doc.text, lang), lang, bits),
+        x,
         y: labels[i] as 0 | 1,
         weight: weights[i] as number,
       });
