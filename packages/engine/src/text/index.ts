@@ -1,4 +1,4 @@
-export { analyzeAspects } from './aspects/analyze.ts';
+export { type AspectOpinion, analyzeAspects, aspectOpinions, aspectsNamed } from './aspects/analyze.ts';
 export { AspectId, AspectSentiment } from './aspects/types.ts';
 export { detectLanguage } from './detect-language.ts';
 export { segmentZh } from './segment-zh.ts';

@@ -3,6 +3,7 @@ import { MapOption } from '../../analytics/options.ts';
 import { SqlParams } from '../../analytics/sql/params.ts';
 import { queryRows } from '../../analytics/sql/run.ts';
 import type { DuckDbStore } from '../../store/duckdb.ts';
+import { touchpointOpinions } from '../aspect-placement.ts';
 import { Interval } from '../interval.ts';
 import { placedEventsSql } from '../placed-sql.ts';
 import { placedTexts } from '../placed-texts.ts';
@@ -73,20 +74,19 @@ export async function emotions(store: DuckDbStore, options: EmotionsOptions = {}
   const texts = new Map<string, Moments>();
   if (o.scorer) {
     const rows = await placedTexts(store, o.map);
-    const scores = scoreDistinct(
-      o.scorer,
-      rows.map((r) => r.text),
-    );
+    // Per touchpoint, a text about several touchpoints gives each its own part.
+    const opinions = touchpointOpinions(rows, o.map);
+    const scores = scoreDistinct(o.scorer, [...rows.map((r) => r.text), ...opinions.map((t) => t.text)]);
+    const add = (key: string, text: string, n: number) =>
+      texts.set(
+        key,
+        addValue(texts.get(key) ?? NO_MOMENTS, EMOTION_MAPPING.sentiment(scores.get(text) ?? 0), n),
+      );
     for (const r of rows) {
-      const v = EMOTION_MAPPING.sentiment(scores.get(r.text) ?? 0);
-      for (const key of [
-        'overall',
-        r.stage && `stage:${r.stage}`,
-        r.touchpoint && `touchpoint:${r.touchpoint}`,
-      ]) {
-        if (key) texts.set(key, addValue(texts.get(key) ?? NO_MOMENTS, v, r.n));
-      }
+      add('overall', r.text, r.n);
+      if (r.stage) add(`stage:${r.stage}`, r.text, r.n);
     }
+    for (const t of opinions) add(`touchpoint:${t.touchpoint}`, t.text, t.n);
   }
   const fromAnswers = new Map(
     answers.map((r) => [r.dim === 'overall' ? 'overall' : `${r.dim}:${r.name}`, r]),

@@ -3,6 +3,7 @@ import { MapOption } from '../../analytics/options.ts';
 import type { DuckDbStore } from '../../store/duckdb.ts';
 import { labelOf, scoreTexts } from '../../text/index.ts';
 import { LangOption } from '../../text/types.ts';
+import { touchpointOpinions } from '../aspect-placement.ts';
 import { placedTexts } from '../placed-texts.ts';
 
 /** Sentiment of the texts of one place: how many, their mean score and label counts. */
@@ -35,7 +36,9 @@ export type FeedbackSentimentOptions = z.input<typeof FeedbackSentimentOptions>;
 /**
  * The sentiment of the workspace's customer texts (reviews, tickets, chats, survey
  * comments), overall and per stage and touchpoint of `map`. Each distinct text is scored
- * once and counted once per event that wrote it. Places are listed most texts first.
+ * once and counted once per event that wrote it. Per touchpoint, a text that speaks of
+ * several touchpoints of the map counts at each of them with the sentiment of its part
+ * about it ({@link touchpointOpinions}). Places are listed most texts first.
  *
  * @example const { byTouchpoint } = await feedbackSentiment(store, { map });
  */
@@ -45,7 +48,8 @@ export async function feedbackSentiment(
 ): Promise<FeedbackSentimentResult> {
   const o = FeedbackSentimentOptions.parse(options);
   const rows = await placedTexts(store, o.map);
-  const distinct = [...new Set(rows.map((r) => r.text))];
+  const opinions = touchpointOpinions(rows, o.map, o.lang);
+  const distinct = [...new Set([...rows.map((r) => r.text), ...opinions.map((t) => t.text)])];
   const scores = new Map(scoreTexts(distinct, { lang: o.lang }).map((s) => [s.text, s.score]));
   const overall = tally();
   const stages = new Map<string, Tally>();
@@ -54,8 +58,8 @@ export async function feedbackSentiment(
     const score = scores.get(row.text) ?? 0;
     add(overall, score, row.n);
     if (row.stage !== null) add(at(stages, row.stage), score, row.n);
-    if (row.touchpoint !== null) add(at(touchpoints, row.touchpoint), score, row.n);
   }
+  for (const t of opinions) add(at(touchpoints, t.touchpoint), scores.get(t.text) ?? 0, t.n);
   const places = (tallies: Map<string, Tally>) =>
     [...tallies]
       .map(([name, t]) => ({ name, ...summary(t) }))

@@ -1,5 +1,6 @@
 import type { BindingMap } from '../../binding/bound-events.ts';
 import type { DuckDbStore } from '../../store/duckdb.ts';
+import { touchpointOpinions } from '../aspect-placement.ts';
 import { placedTexts } from '../placed-texts.ts';
 import { scoreDistinct, type TextScorer } from '../scorer.ts';
 import { againstOthers, type Candidate } from './finding.ts';
@@ -8,7 +9,9 @@ import type { Presence } from './presence.ts';
 /**
  * Negative texts per stage and per touchpoint: the share of texts scoring below 0, against
  * the other stages (touchpoints) pooled, with the mean score beside it. Texts are placed as
- * `placedEventsSql` does; each written text counts once per event.
+ * `placedEventsSql` does; each written text counts once per event. Per touchpoint, a text
+ * that speaks of several touchpoints counts at each with its part about it
+ * ({@link touchpointOpinions}).
  */
 export async function sentimentCandidates(
   store: DuckDbStore,
@@ -17,14 +20,13 @@ export async function sentimentCandidates(
   where: Presence,
 ): Promise<Candidate[]> {
   const rows = await placedTexts(store, map);
-  const scores = scoreDistinct(
-    scorer,
-    rows.map((r) => r.text),
-  );
+  const opinions = touchpointOpinions(rows, map);
+  const scores = scoreDistinct(scorer, [...rows.map((r) => r.text), ...opinions.map((t) => t.text)]);
+  const placed = { stage: rows, touchpoint: opinions } as const;
   const stageOf = (id: string) => map.touchpoints.find((t) => t.id === id)?.stage ?? null;
   return (['stage', 'touchpoint'] as const).flatMap((dim) => {
     const places = new Map<string, { name: string; n: number; count: number; sum: number }>();
-    for (const r of rows) {
+    for (const r of placed[dim]) {
       const name = r[dim];
       if (name === null) continue;
       const s = scores.get(r.text) ?? 0;

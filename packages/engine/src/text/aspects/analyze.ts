@@ -9,26 +9,50 @@ import { ASPECT_WORDS } from './vocabulary.ts';
 
 type Lang = 'ru' | 'en' | 'zh';
 
+/** The part of a text that speaks of one aspect, before it is scored. */
+export interface AspectOpinion {
+  aspect: AspectId;
+  /** The word of the text that names the aspect. */
+  term: string;
+  /** The clause(s) of the text that speak of it. */
+  text: string;
+}
+
 /**
  * Sentiment per touchpoint aspect a text mentions: "доставка быстрая, но курьер грубил" →
- * delivery positive, courier negative. The text is cut into clauses ({@link clausesOf});
- * a clause that names an aspect ({@link ASPECT_WORDS}) starts an opinion, and the clauses
- * of the same sentence after it that name none and do not open with a contrast ("курьер
- * приехал вовремя, вежливый") join it. Each opinion is scored with {@link analyzeSentiment},
- * and every aspect it names gets that score. Texts in no known language have no aspects.
+ * delivery positive, courier negative. Each opinion of {@link aspectOpinions} is scored with
+ * {@link analyzeSentiment}. Texts in no known language have no aspects.
  */
 export function analyzeAspects(text: string, options: { lang?: LangOption } = {}): AspectSentiment[] {
-  const option = options.lang ?? 'auto';
-  const lang = option === 'auto' ? detectLanguage(text) : option;
+  const lang = langOf(text, options.lang);
   if (lang === 'und') return [];
-  const found: AspectSentiment[] = [];
+  const scored = new Map<string, { score: number; label: AspectSentiment['label'] }>();
+  return aspectOpinions(text, { lang }).map((o) => {
+    let s = scored.get(o.text);
+    if (!s) {
+      s = analyzeSentiment(o.text, { lang });
+      scored.set(o.text, s);
+    }
+    return { ...o, score: s.score, label: s.label };
+  });
+}
+
+/**
+ * The parts of a text that speak of each touchpoint aspect, unscored. The text is cut into
+ * clauses ({@link clausesOf}); a clause that names an aspect ({@link ASPECT_WORDS}) starts an
+ * opinion, and the clauses of the same sentence after it that name none and do not open
+ * with a contrast ("курьер приехал вовремя, вежливый") join it. An opinion naming two
+ * aspects ("доставка и упаковка отличные") is given to both.
+ */
+export function aspectOpinions(text: string, options: { lang?: LangOption } = {}): AspectOpinion[] {
+  const lang = langOf(text, options.lang);
+  if (lang === 'und') return [];
+  const found: AspectOpinion[] = [];
   let opinion: { clauses: Clause[]; terms: { aspect: AspectId; term: string }[] } | undefined;
   const flush = () => {
     if (!opinion) return;
     const joined = opinion.clauses.map((c) => c.text).join(lang === 'zh' ? '，' : ', ');
-    const sentiment = analyzeSentiment(joined, { lang });
-    for (const { aspect, term } of opinion.terms)
-      found.push({ aspect, term, text: joined, score: sentiment.score, label: sentiment.label });
+    for (const { aspect, term } of opinion.terms) found.push({ aspect, term, text: joined });
     opinion = undefined;
   };
   for (const clause of clausesOf(text, lang)) {
@@ -42,6 +66,21 @@ export function analyzeAspects(text: string, options: { lang?: LangOption } = {}
   }
   flush();
   return found;
+}
+
+/**
+ * The aspects a short name speaks of, in the order its words name them: "Курьерская
+ * доставка" → delivery; "Служба поддержки" → support; "Mobile app" → app. Used to tell which
+ * touchpoint of a map an aspect belongs to.
+ */
+export function aspectsNamed(name: string, options: { lang?: LangOption } = {}): AspectId[] {
+  const lang = langOf(name, options.lang);
+  if (lang === 'und') return [];
+  return aspectTerms(name, lang).map((t) => t.aspect);
+}
+
+function langOf(text: string, option: LangOption | undefined): Lang | 'und' {
+  return option === undefined || option === 'auto' ? detectLanguage(text) : option;
 }
 
 /** The aspects a clause names, each with the first word that names it. */
