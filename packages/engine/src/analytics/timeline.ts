@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { identifierOf } from '../identity/identifiers.ts';
-import type { DuckDbStore } from '../store/duckdb.ts';
+import { chEventSource } from '../store/clickhouse/source.ts';
+import { type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
+import { chTimelineRow } from '../store/clickhouse/timeline.ts';
 import { AnalyticsError } from './errors.ts';
 import { limitDepth } from './limit-depth.ts';
 import { MapOption } from './options.ts';
@@ -63,13 +65,12 @@ export const timelineSql: DialectSql<Parts> = {
         'touchpoint': ${bound ? 'touchpoint' : 'NULL::VARCHAR'}, 'stage': ${bound ? 'stage' : 'NULL::VARCHAR'},
         'importId': import_id, 'line': line} ORDER BY ts, seq) AS events
     FROM ${relation} WHERE customer_id = (SELECT id FROM target)`,
-  clickhouse: ({ relation, customer, bound }) => `
-    SELECT customer_id AS customer, [] AS identifiers,
-      arraySort(x -> (x.1, x.2), groupArray((ts, seq, event, channel, source, url, text, score, value, properties,
-        customer_ref, ${bound ? 'touchpoint, stage' : 'NULL, NULL'}, import_id, line))) AS events
-    FROM ${relation}
-    WHERE customer_id = ifNull((SELECT any(customer_id) FROM identity WHERE identifier = ${customer}), ${customer})
-    GROUP BY customer_id`,
+  // ClickHouse: the events only; `chTimelineRow` resolves the customer and identifiers first
+  clickhouse: ({ relation, customer }) => `
+    SELECT t, event, channel, source, url, text, score, value, properties, customer_ref AS identifier,
+      import_id AS importId, line
+    FROM ${relation} WHERE customer_id = ${customer}
+    ORDER BY t, seq`,
 };
 
 const Row = z.object({
@@ -85,16 +86,24 @@ const Row = z.object({
  * @example
  * const { identifiers, events } = await timeline(store, { customer: 'email:anna@example.com' });
  */
-export async function timeline(store: DuckDbStore, options: TimelineOptions): Promise<TimelineResult> {
+export async function timeline(store: EventStore, options: TimelineOptions): Promise<TimelineResult> {
   const o = TimelineOptions.parse(options);
   const p = new SqlParams('duckdb');
-  const source = eventSource(p, 'event', o.map);
-  const sql = timelineSql.duckdb({
-    relation: source.relation,
-    customer: p.value(identifierOf(o.customer)),
-    bound: !!o.map,
-  });
-  const [row] = await queryRows(store.conn, sql, p, Row);
+  let row: z.infer<typeof Row> | undefined;
+  if (isClickHouseStore(store)) {
+    chEventSource(store, 'timeline', 'event', o.map); // refuses a map
+    const events = (relation: string, customer: string) =>
+      timelineSql.clickhouse({ relation, customer, bound: false });
+    row = Row.parse(await chTimelineRow(store, identifierOf(o.customer), events));
+  } else {
+    const source = eventSource(p, 'event', o.map);
+    const sql = timelineSql.duckdb({
+      relation: source.relation,
+      customer: p.value(identifierOf(o.customer)),
+      bound: !!o.map,
+    });
+    [row] = await queryRows(store.conn, sql, p, Row);
+  }
   const events = row?.events ?? [];
   if (!row || (events.length === 0 && (row.identifiers ?? []).length === 0)) {
     throw new AnalyticsError('unknown-customer', `no customer or identifier "${o.customer}"`, {

@@ -6,6 +6,7 @@ import { funnel } from '../../analytics/funnel.ts';
 import { outcomes } from '../../analytics/outcomes.ts';
 import { pathFlow } from '../../analytics/paths-flow.ts';
 import { topPaths } from '../../analytics/paths-top.ts';
+import { timeline } from '../../analytics/timeline.ts';
 import { variants } from '../../analytics/variants.ts';
 import { PARITY_FIXTURES, type PairedStores, pairedStores } from './parity-fixtures.ts';
 import { chRows } from './store.ts';
@@ -123,6 +124,36 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse gives the DuckDB answers', (
             expect(await outcomes(ch, o), JSON.stringify(o)).toEqual(await outcomes(duck, o));
           }
         }
+      });
+
+      it('timelines of a few customers, by stitched id and by another of their identifiers', async () => {
+        const { duck, ch, duckImport, chImport } = pair(fixture.name);
+        const Pick = z.object({ id: z.string() });
+        // each store names its own import; the rest must be equal
+        const sameImport = (r: Awaited<ReturnType<typeof timeline>>, importId: string) => ({
+          ...r,
+          events: r.events.map((e) => ({
+            ...e,
+            importId: e.importId === importId ? 'the import' : e.importId,
+          })),
+        });
+        const some = (
+          await duck.conn.runAndReadAll(
+            `SELECT id FROM (SELECT DISTINCT customer_id AS id FROM customer_events UNION
+               SELECT identifier FROM identity) ORDER BY hash(id) LIMIT 4`,
+          )
+        )
+          .getRowObjectsJS()
+          .map((r) => Pick.parse(r).id);
+        expect(some.length).toBeGreaterThan(0);
+        for (const customer of some) {
+          expect(sameImport(await timeline(ch, { customer }), chImport.importId), customer).toEqual(
+            sameImport(await timeline(duck, { customer }), duckImport.importId),
+          );
+        }
+        await expect(timeline(ch, { customer: 'email:nobody@example.com' })).rejects.toMatchObject({
+          code: 'unknown-customer',
+        });
       });
 
       it('dwell by channel and by event', async () => {
