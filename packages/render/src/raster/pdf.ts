@@ -27,16 +27,14 @@ const PT_PER_PX = 72 / 96;
 const FONT = { regular: 'DejaVuSans', bold: 'DejaVuSans-Bold', cjk: 'WenQuanYiZenHei' } as const;
 
 /** The width and height of an SVG made by renderMapSvg / renderTimelineSvg (root attributes). */
-function svgSize(svg: string): { width: number; height: number; breaks: number[] } {
+function svgSize(svg: string): { width: number; height: number; breaks: number[]; cuts: number[] } {
   const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
   const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
   const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1]);
   if (!(width > 0 && height > 0)) throw new Error('The SVG has no width and height attributes on its root');
-  const breaks = (/\sdata-page-breaks="([\d. ]*)"/.exec(root)?.[1] ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .map(Number);
-  return { width, height, breaks };
+  const list = (name: string) =>
+    (new RegExp(`\\s${name}="([\\d. ]*)"`).exec(root)?.[1] ?? '').split(' ').filter(Boolean).map(Number);
+  return { width, height, breaks: list('data-page-breaks'), cuts: list('data-page-cuts') };
 }
 
 /**
@@ -47,11 +45,16 @@ function svgSize(svg: string): { width: number; height: number; breaks: number[]
 function onPage(svg: string, breaks: readonly number[], top: number, bottom: number): string {
   const [first] = breaks;
   if (first === undefined) return svg;
-  return keepParts(svg, top < first, (i) => {
-    const start = breaks[i] ?? 0;
-    const end = breaks[i + 1] ?? Number.POSITIVE_INFINITY;
-    return start < bottom && end > top;
-  });
+  return keepParts(
+    svg,
+    top < first,
+    (i) => {
+      const start = breaks[i] ?? 0;
+      const end = breaks[i + 1] ?? Number.POSITIVE_INFINITY;
+      return start < bottom && end > top;
+    },
+    [top, bottom],
+  );
 }
 
 /**
@@ -88,7 +91,8 @@ function embeddedOnly(link: string): string {
  * A vector PDF of an SVG (pdfkit + svg-to-pdfkit): text stays text, in DejaVu Sans and
  * WenQuanYi Zen Hei, so Cyrillic and Chinese can be searched and copied. On a paper page
  * the picture fills the width between the margins; what does not fit the page's height
- * continues on the next page, cut at the rows the SVG marks (`data-page-breaks`).
+ * continues on the next page, cut between rows (`data-page-breaks`) or between the cards of
+ * a row (`data-page-cuts`); cards off a page are left out of it, so each text is there once.
  *
  * @throws MissingFontError when a font file is not installed (names the Debian package)
  */
@@ -103,7 +107,7 @@ export async function svgToPdf(svg: string, options: PdfOptions = {}): Promise<U
   const height = natural.height * scale;
   /** SVG px → PDF points on the page. */
   const k = PT_PER_PX * scale;
-  const slices = pageSlices(size.height, (pageHeight - 2 * MARGIN) / k, size.breaks);
+  const slices = pageSlices(size.height, (pageHeight - 2 * MARGIN) / k, [...size.breaks, ...size.cuts]);
 
   const doc = new PDFDocument({
     size: [pageWidth, pageHeight],

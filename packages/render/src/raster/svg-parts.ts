@@ -1,6 +1,7 @@
 /**
- * Leaves parts of a map picture out of one PDF page: the header (`<g data-part="header">`)
- * and the rows (`<g data-row="…">`, in picture order). A page clips what lies outside it,
+ * Leaves parts of a map picture out of one PDF page: the header (`<g data-part="header">`),
+ * the rows (`<g data-row="…">`, in picture order) and the cards and lane titles of a row cut
+ * between pages (`<g data-piece="top bottom">`). A page clips what lies outside it,
  * but clipped text would still be found by search and copy, so rows off the page are
  * removed instead of only hidden.
  */
@@ -31,10 +32,35 @@ export function svgParts(svg: string): { rows: [number, number][]; header?: [num
   return head < 0 ? { rows } : { rows, header: [head, groupEnd(svg, head)] };
 }
 
-/** The picture without the header (when `header` is false) and without the rows not kept. */
-export function keepParts(svg: string, header: boolean, keepRow: (index: number) => boolean): string {
+/** Start, end, top and bottom (px) of every `<g data-piece="top bottom">` group. */
+function pieces(svg: string): { range: [number, number]; top: number; bottom: number }[] {
+  const out: { range: [number, number]; top: number; bottom: number }[] = [];
+  const opening = /<g data-piece="([\d.-]+) ([\d.-]+)"/g;
+  for (let m = opening.exec(svg); m; m = opening.exec(svg)) {
+    const end = groupEnd(svg, m.index);
+    out.push({ range: [m.index, end], top: Number(m[1]), bottom: Number(m[2]) });
+    opening.lastIndex = end;
+  }
+  return out;
+}
+
+/**
+ * The picture without the header (when `header` is false), without the rows not kept and
+ * without the pieces (cards, lane titles) that lie wholly outside [top, bottom].
+ */
+export function keepParts(
+  svg: string,
+  header: boolean,
+  keepRow: (index: number) => boolean,
+  slice: [number, number] = [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
+): string {
   const parts = svgParts(svg);
-  const cuts: [number, number][] = parts.rows.filter((_, i) => !keepRow(i));
+  const dropped: [number, number][] = parts.rows.filter((_, i) => !keepRow(i));
+  const within = (at: number) => dropped.some(([a, b]) => at >= a && at < b);
+  const cuts: [number, number][] = [...dropped];
+  for (const p of pieces(svg)) {
+    if ((p.bottom <= slice[0] || p.top >= slice[1]) && !within(p.range[0])) cuts.push(p.range);
+  }
   if (!header && parts.header) cuts.push(parts.header);
   cuts.sort((a, b) => b[0] - a[0]);
   let out = svg;

@@ -64,7 +64,7 @@ function laneRow(ctx: Context, lane: Lane): GridRow {
     if (lane.type === 'opportunities') {
       for (const o of map.opportunities) if (o.stage === stage.id) blocks.push(opportunityBlock(o, CELL, t));
     }
-    return stack(blocks, SIZES.cardGap);
+    return stack(blocks, SIZES.cardGap, { pieces: true });
   });
   if (lane.type !== 'emotion') return { key: `lane:${lane.id}`, label: laneTitle(lane.title), cells };
   return emotionRow(ctx, lane.title, cells, `lane:${lane.id}`);
@@ -92,6 +92,7 @@ function opportunityRow(ctx: Context): GridRow {
     stack(
       ctx.map.opportunities.filter((o) => o.stage === stage.id).map((o) => opportunityBlock(o, CELL, ctx.t)),
       SIZES.cardGap,
+      { pieces: true },
     ),
   );
   return { key: 'opportunities', label: laneTitle(ctx.t('heading.opportunities')), cells };

@@ -3,7 +3,7 @@ import { translator } from '../i18n.ts';
 import { mapPersonas } from '../model/map-view.ts';
 import { RenderOptions, type RenderOptionsInput } from '../options.ts';
 import { type GridLayout, layoutGrid, type PlacedRow } from './layout.ts';
-import { el, title } from './svg-builder.ts';
+import { el, piece, title } from './svg-builder.ts';
 import { headerBlock } from './svg-header.ts';
 import { COLORS, FONT_FAMILY, SIZES } from './theme.ts';
 
@@ -48,11 +48,26 @@ function drawRow(grid: GridLayout, row: PlacedRow): string {
     const column = grid.columns[i];
     return column ? cell.draw(column.x + P, cellsTop) : '';
   });
-  return el(
-    'g',
-    { 'data-row': row.key },
-    row.label.draw(grid.left + P, row.y + P) + (row.band ? row.band.draw(row.y) : '') + cells.join(''),
-  );
+  const label = piece(row.y + P, row.y + P + row.label.height, row.label.draw(grid.left + P, row.y + P));
+  return el('g', { 'data-row': row.key }, label + (row.band ? row.band.draw(row.y) : '') + cells.join(''));
+}
+
+/**
+ * Where a page may cut inside a row: in a gap between cards that no card, and not the lane
+ * title, of any column spans. Rows with a band (the emotion curve) are never cut.
+ */
+function rowCuts(row: PlacedRow): number[] {
+  if (row.band) return [];
+  const top = row.y + P;
+  const spans: [number, number][] = [[top, top + row.label.height]];
+  for (const cell of row.cells) {
+    for (const p of cell.pieces ?? []) spans.push([top + p.top, top + p.top + p.height]);
+  }
+  const inside = (y: number) => spans.some(([a, b]) => y > a && y < b);
+  const cuts = spans
+    .map(([, bottom]) => bottom + SIZES.cardGap / 2)
+    .filter((y) => y < row.y + row.height && !inside(y));
+  return [...new Set(cuts.map((y) => Math.round(y)))];
 }
 
 /**
@@ -90,10 +105,13 @@ export function renderMapSvg(map: JourneyMap, options: RenderOptionsInput = {}):
       viewBox: `0 0 ${width} ${height}`,
       'font-family': FONT_FAMILY,
       role: 'img',
-      // Where a paged PDF may cut the picture: between the header, the stage names and each row.
+      // Where a paged PDF may cut the picture: between the header, the stage names and each row
+      // (rows are kept as parts in this order: the first break starts the stage names).
       'data-page-breaks': [grid.top, ...grid.rows.map((row) => row.y), grid.top + grid.height]
         .map((y) => Math.round(y))
         .join(' '),
+      // Cuts inside rows, between cards: a page may end there too.
+      'data-page-cuts': grid.rows.flatMap(rowCuts).join(' '),
     },
     body,
   )}\n`;

@@ -77,25 +77,47 @@ export interface Block {
   width: number;
   height: number;
   draw(x: number, y: number): string;
+  /**
+   * The parts a page may not cut through, top and height relative to the block's top (the
+   * cards of a cell); a page may cut between them. Absent: the block is one piece.
+   */
+  pieces?: readonly { top: number; height: number }[];
 }
 
-/** Blocks one under another with a gap; the stack is as wide as its widest block. */
-export function stack(blocks: readonly Block[], gap: number): Block {
+/**
+ * Blocks one under another with a gap; the stack is as wide as its widest block. With
+ * `pieces`, each block is drawn in a `<g data-piece="top bottom">` (absolute px) and listed
+ * in the stack's pieces, so a paged PDF can cut between them and leave out the ones off a
+ * page.
+ */
+export function stack(blocks: readonly Block[], gap: number, options: { pieces?: boolean } = {}): Block {
   const height = blocks.reduce((sum, b) => sum + b.height, 0) + gap * Math.max(0, blocks.length - 1);
+  const tops: number[] = [];
+  let offset = 0;
+  for (const block of blocks) {
+    tops.push(offset);
+    offset += block.height + gap;
+  }
+  const pieces = options.pieces ? blocks.map((b, i) => ({ top: tops[i] ?? 0, height: b.height })) : undefined;
   return {
     width: Math.max(0, ...blocks.map((b) => b.width)),
     height,
+    ...(pieces ? { pieces } : {}),
     draw(x, y) {
-      let top = y;
       return blocks
-        .map((block) => {
+        .map((block, i) => {
+          const top = y + (tops[i] ?? 0);
           const out = block.draw(x, top);
-          top += block.height + gap;
-          return out;
+          return options.pieces ? piece(top, top + block.height, out) : out;
         })
         .join('');
     },
   };
+}
+
+/** A part of the picture a page may leave out whole: `data-piece` holds its top and bottom, px. */
+export function piece(top: number, bottom: number, content: string): string {
+  return el('g', { 'data-piece': `${num(top)} ${num(bottom)}` }, content);
 }
 
 /** Text wrapped to a width, as a block; maxLines cuts it with "…". */
