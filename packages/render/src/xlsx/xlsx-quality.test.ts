@@ -49,6 +49,12 @@ describe('XLSX print and type', () => {
         });
       }
       expect([...fonts]).toEqual([font]);
+      // The default font, for cells typed into later, is the same: no other font name in the styles.
+      const styles = (await (await JSZip.loadAsync(bytes)).file('xl/styles.xml')?.async('string')) ?? '';
+      expect(new Set([...styles.matchAll(/<name val="([^"]+)"\/>/g)].map((m) => m[1]))).toEqual(
+        new Set([font]),
+      );
+      expect(styles).not.toContain('<scheme val="minor"/>');
     },
   );
 
