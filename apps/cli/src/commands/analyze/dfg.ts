@@ -12,13 +12,14 @@ export function registerDfg(kind: Kind, ui: Ui): void {
     const { fmt } = ui;
     const t = ui.t.analyze.dfg;
     const name = (id: string) => names.of(o.by, id);
-    const rows = graph.edges.map((e) => [
-      name(e.from),
-      name(e.to),
-      fmt.int(e.count),
-      fmt.duration(e.medianSeconds),
-      fmt.duration(e.meanSeconds),
-    ]);
+    const rows = () =>
+      graph.edges.map((e) => [
+        name(e.from),
+        name(e.to),
+        fmt.int(e.count),
+        fmt.duration(e.medianSeconds),
+        fmt.duration(e.meanSeconds),
+      ]);
     const ends = (line: (list: string) => string, counts: Record<string, number>) =>
       line(
         Object.entries(counts)
@@ -28,7 +29,8 @@ export function registerDfg(kind: Kind, ui: Ui): void {
     const h = t.headers;
     return {
       json: graph,
-      table: `${table([h.from, h.to, h.count, h.median, h.mean], rows, 'llrrr')}\n${ends(t.start, graph.start)}\n${ends(t.end, graph.end)}`,
+      table: () =>
+        `${table([h.from, h.to, h.count, h.median, h.mean], rows(), 'llrrr')}\n${ends(t.start, graph.start)}\n${ends(t.end, graph.end)}`,
     };
   }).option('--by <dimension>', Dimension.options.join('|'), choice(Dimension.options), 'event');
 }

@@ -18,10 +18,14 @@ export interface Common {
   details?: boolean;
 }
 
-/** What an analysis hands back: the JSON result and its table. */
+/**
+ * What an analysis hands back: the JSON result and its table — or a function making the
+ * table, for kinds whose table costs time to lay out (thousands of variants) and is not
+ * printed with --json.
+ */
 export interface Printed {
   json: unknown;
-  table: string;
+  table: string | (() => string);
 }
 
 /** What a kind writes its table with: the language, the names of the map, whether to add details. */
@@ -104,7 +108,12 @@ async function runAnalysis(
     // openClickHouseFor opens ClickHouse only for the kinds whose engine analysis takes
     // either store (CLICKHOUSE_KINDS), so those runs get a store they read
     const printed = await run(store as DuckDbStore, map);
-    io.out(opts.json ? `${JSON.stringify(printed.json, null, 2)}\n` : `${printed.table}\n`);
+    const { table } = printed;
+    io.out(
+      opts.json
+        ? `${JSON.stringify(printed.json, null, 2)}\n`
+        : `${typeof table === 'function' ? table() : table}\n`,
+    );
   } catch (error) {
     if (error instanceof AnalyticsError) {
       const { code, params, message } = error;

@@ -12,14 +12,16 @@ export function registerVariants(kind: Kind, ui: Ui): void {
     const result = await variants(store, { by: o.by, map, limit: o.limit, collapse: o.collapse ?? false });
     const { fmt } = s.ui;
     const t = s.ui.t.analyze.variants;
-    const rows = result.variants.map((v) => [
-      fmt.int(v.count),
-      fmt.percent(v.count / result.total),
-      v.activities.map((a) => s.names.of(o.by, a)).join(' → '),
-    ]);
+    const rows = () =>
+      result.variants.map((v) => [
+        fmt.int(v.count),
+        fmt.percent(v.count / result.total),
+        v.activities.map((a) => s.names.of(o.by, a)).join(' → '),
+      ]);
     return {
       json: result,
-      table: `${t.head(fmt.int(result.total), fmt.int(result.distinct))}\n${table([t.headers.count, t.headers.share, t.headers.path], rows, 'rrl')}`,
+      table: () =>
+        `${t.head(fmt.int(result.total), fmt.int(result.distinct))}\n${table([t.headers.count, t.headers.share, t.headers.path], rows(), 'rrl')}`,
     };
   })
     .option('--by <dimension>', Dimension.options.join('|'), choice(Dimension.options), 'event')
