@@ -75,8 +75,33 @@ describe('extractThemes and product names', () => {
     ];
     const [group] = extractThemes(texts.map((text) => ({ text })));
     const phrases = group?.negative.map((t) => t.phrase) ?? [];
-    expect(phrases).toContain('тормозит');
+    // A name is passed over, so the words around it still make one phrase.
+    expect(phrases).toContain('ноутбук тормозит');
     expect(phrases).toContain('charger broke');
     expect(phrases.some((p) => /thinkpad|x1|lenovo/i.test(p))).toBe(false);
+  });
+
+  it('leaves capitalised Russian names inside a sentence out, but not a capital at its start', () => {
+    const texts = ['Заказывал в Эльдорадо, курьер Иван опоздал', 'Брал в Эльдорадо, курьер Иван опоздал'];
+    const [group] = extractThemes(texts.map((text) => ({ text })));
+    const phrases = group?.negative.map((t) => t.phrase) ?? [];
+    expect(phrases).toContain('курьер опоздал');
+    expect(phrases.some((p) => /эльдорадо|иван/.test(p))).toBe(false);
+  });
+});
+
+describe('extractThemes and filler words', () => {
+  it('passes over filler words and intensifiers, keeping the phrase around them', () => {
+    const texts = [
+      'Короче, доставка типа очень долгая, блин',
+      'Доставка типа долгая, короче, блин',
+      'Honestly the battery basically dies in an hour',
+      'Honestly, the battery basically dies in an hour',
+    ];
+    const [group] = extractThemes(texts.map((text) => ({ text })));
+    const phrases = group?.negative.map((t) => t.phrase) ?? [];
+    expect(phrases).toContain('доставка долгая');
+    expect(phrases).toContain('battery dies');
+    expect(phrases.some((p) => /короче|типа|блин|очень|honestly|basically/.test(p))).toBe(false);
   });
 });

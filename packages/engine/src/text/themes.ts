@@ -1,7 +1,7 @@
 import { clausesOf } from './clauses.ts';
 import { lexicon } from './lexicon/index.ts';
 import { analyzeSentiment } from './sentiment.ts';
-import { stopwordsFor } from './stopwords.ts';
+import { fillerWords, stopwordsFor } from './stopwords.ts';
 import { type Token, tokenize } from './tokenize.ts';
 import type { LangOption, SentimentLabel } from './types.ts';
 
@@ -128,15 +128,19 @@ function phrasesByPolarity(
 /** Distinct 1–3-word phrases of one text or clause. */
 function phrases(text: string, lang: 'ru' | 'en' | 'zh'): Phrase[] {
   const stop = stopwordsFor(lang);
+  const skip = skippedWords(lang);
   const joiner = lang === 'zh' ? '' : ' ';
   const runs: Token[][] = [[]];
   let previous: Token | undefined;
   for (const token of tokenize(text, lang)) {
-    const content =
-      !token.isBreak && /\p{L}/u.test(token.norm) && !stop.has(token.norm) && !isName(token, previous, lang);
+    const word = !token.isBreak && /\p{L}/u.test(token.norm);
+    // Names, fillers and intensifiers are left out but do not cut a phrase: "курьер Иван
+    // опоздал", "доставка типа очень долгая" → "курьер опоздал", "доставка долгая".
+    const skipped = word && (isName(token, previous, lang) || skip.has(token.norm) || skip.has(token.key));
+    const content = word && !skipped && !stop.has(token.norm);
     previous = token;
     if (content) runs[runs.length - 1]?.push(token);
-    else if (runs[runs.length - 1]?.length) runs.push([]);
+    else if (!skipped && runs[runs.length - 1]?.length) runs.push([]);
   }
   const negators = lexicon(lang).negators;
   const found = new Map<string, Phrase>();
@@ -153,14 +157,36 @@ function phrases(text: string, lang: 'ru' | 'en' | 'zh'): Phrase[] {
   return [...found.values()];
 }
 
+const skipCache = new Map<'ru' | 'en' | 'zh', ReadonlySet<string>>();
+
 /**
- * Product and brand names are what a theme is about, not what customers say of it: a word
- * with a digit ("X1", "14s"), a Latin word in a Russian or Chinese text ("ThinkPad"), or a
- * capitalised English word inside a sentence ("the Lenovo charger").
+ * Words a phrase passes over: filler words, and in Russian and English the intensifiers
+ * and diminishers of the lexicon ("очень", "very", "a bit"), which grade a complaint but do
+ * not name it. Chinese keeps its degree words ("太慢"), which jieba often joins to the word.
+ */
+function skippedWords(lang: 'ru' | 'en' | 'zh'): ReadonlySet<string> {
+  let set = skipCache.get(lang);
+  if (!set) {
+    const lex = lexicon(lang);
+    set = new Set([
+      ...fillerWords(lang),
+      ...(lang === 'zh' ? [] : [...lex.intensifiers, ...lex.diminishers]),
+    ]);
+    skipCache.set(lang, set);
+  }
+  return set;
+}
+
+/**
+ * Product, brand and people's names are what a theme is about, not what customers say of
+ * it: a word with a digit ("X1", "14s"), a Latin word in a Russian or Chinese text
+ * ("ThinkPad"), or a capitalised word inside a sentence ("the Lenovo charger", "курьер
+ * Иван", "заказ в Эльдорадо"), as English and Russian capitalise only names there.
  */
 function isName(token: Token, previous: Token | undefined, lang: 'ru' | 'en' | 'zh'): boolean {
   if (/\p{N}/u.test(token.norm)) return true;
-  if (lang !== 'en') return /\p{Script=Latin}/u.test(token.norm);
+  if (lang === 'zh') return /\p{Script=Latin}/u.test(token.norm);
+  if (lang === 'ru' && /\p{Script=Latin}/u.test(token.norm)) return true;
   const sentenceStart = previous === undefined || /^[.!?…]$/u.test(previous.norm);
   return !sentenceStart && /^\p{Lu}/u.test(token.surface) && token.surface !== 'I';
 }
