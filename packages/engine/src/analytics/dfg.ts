@@ -97,8 +97,9 @@ const Row = z.object({
 export async function dfg(store: EventStore, options: DfgOptions = {}): Promise<DfgResult> {
   const { by, map } = DfgOptions.parse(options);
   if (isClickHouseStore(store)) {
-    const sql = dfgSql.clickhouse({ ...chEventSource(store, 'dfg', by, map), presorted: false });
-    return dfgResult(await chRows(store, sql, null, Row));
+    const p = new SqlParams('clickhouse');
+    const sql = dfgSql.clickhouse({ ...chEventSource(store, 'dfg', by, map, p), presorted: false });
+    return dfgResult(await chRows(store, sql, p, Row));
   }
   const p = new SqlParams('duckdb');
   const presorted = map === undefined && isJourneyColumn(by);

@@ -114,7 +114,7 @@ export async function dwell(store: EventStore, options: DwellOptions = {}): Prom
   if (isClickHouseStore(store)) {
     const p = new SqlParams('clickhouse');
     const sql = dwellSql.clickhouse({
-      ...chEventSource(store, 'dwell', by, o.map),
+      ...chEventSource(store, 'dwell', by, o.map, p),
       presorted: false,
       gap: p.value(BigInt(Math.round(o.gap * 1e6))),
     });

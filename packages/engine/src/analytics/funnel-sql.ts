@@ -114,7 +114,7 @@ export const funnelSql: DialectSql<FunnelParts> = {
       `SELECT ${[...keep, ...add].join(', ')} FROM (${from})`;
     const kept = (l: number) => ['customer_id', 'rows', ...range(1, l).map((j) => `L${j}`)];
     let query = `SELECT customer_id, arraySort(groupArray((t, seq, toInt64(255 - step), step, isNull(b), ifNull(b, '')))) AS rows
-          FROM (SELECT customer_id, t, seq, toUInt8(${stepOf}) AS step, ${b} AS b FROM ${relation}
+          FROM (SELECT customer_id, t, seq, toUInt8(ifNull(${stepOf}, 0)) AS step, ${b} AS b FROM ${relation}
             WHERE ${steps.map((c) => `(${c})`).join(' OR ')})
           WHERE step > 0 GROUP BY customer_id`;
     query = layer(query, kept(0), [

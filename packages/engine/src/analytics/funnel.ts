@@ -94,7 +94,7 @@ export async function funnel(store: EventStore, options: FunnelOptions): Promise
           '(SELECT customer_id, make_timestamp(t) AS ts, seq, event, channel FROM journey_events) AS j',
       }
     : isClickHouseStore(store)
-      ? chEventSource(store, 'funnel', 'event', o.map)
+      ? chEventSource(store, 'funnel', 'event', o.map, p)
       : eventSource(p, 'event', o.map);
   const named = o.steps
     ? o.steps.map((name) => ({ name, id: undefined, cond: p.matches('event', name) }))

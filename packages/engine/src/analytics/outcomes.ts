@@ -117,7 +117,7 @@ export async function outcomes(store: EventStore, options: OutcomesOptions): Pro
   const ch = isClickHouseStore(store) ? store : undefined;
   const p = new SqlParams(ch ? 'clickhouse' : 'duckdb');
   const by = o.by ?? (o.map ? 'touchpoint' : 'event');
-  const source = ch ? chEventSource(ch, 'outcomes', by, o.map) : eventSource(p, by, o.map);
+  const source = ch ? chEventSource(ch, 'outcomes', by, o.map, p) : eventSource(p, by, o.map);
   const sql = (ch ? outcomesSql.clickhouse : outcomesSql.duckdb)({
     ...source,
     outcome: p.matches('event', o.outcome),

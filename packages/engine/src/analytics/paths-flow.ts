@@ -69,7 +69,7 @@ export async function pathFlow(store: EventStore, options: PathFlowOptions): Pro
     const sql = flowSql.clickhouse({
       ctes: [],
       names: '',
-      ...chEventSource(store, 'paths', o.by, o.map),
+      ...chEventSource(store, 'paths', o.by, o.map, p),
       anchor: p.value(o.anchor),
       direction: o.direction === 'next' ? 1 : -1,
       depth: String(o.depth),

@@ -102,7 +102,8 @@ const Row = z.object({
 export async function variants(store: EventStore, options: VariantsOptions = {}): Promise<VariantsResult> {
   const { by, map, collapse, limit } = VariantsOptions.parse(options);
   if (isClickHouseStore(store)) {
-    const source = chEventSource(store, 'variants', by, map);
+    const p = new SqlParams('clickhouse');
+    const source = chEventSource(store, 'variants', by, map, p);
     // LIMIT takes a plain number in ClickHouse; `limit` is a checked positive integer
     const sql = variantsSql.clickhouse({
       ctes: [],
@@ -111,7 +112,7 @@ export async function variants(store: EventStore, options: VariantsOptions = {})
       collapse,
       limit: String(limit ?? 'ALL'),
     });
-    return variantsResult(await chRows(store, sql, null, Row));
+    return variantsResult(await chRows(store, sql, p, Row));
   }
   const p = new SqlParams('duckdb');
   const presorted = map === undefined && isJourneyColumn(by);

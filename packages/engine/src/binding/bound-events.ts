@@ -54,7 +54,8 @@ export function boundEventsSql(map: BindingMap, p: SqlParams): string {
       ? `CAST(NULL AS ${type})`
       : p.dialect === 'duckdb'
         ? `CAST([${byNo.map((v) => v ?? 'NULL').join(', ')}] AS ${type}[])[touchpoint_no]`
-        : `CASE touchpoint_no ${whens.join(' ')} END`;
+        : // ClickHouse 18.16 answers NULL for every row of a simple `CASE x WHEN …`: searched CASE
+          `CASE ${whens.map((w) => w.replace(/^WHEN /, 'WHEN touchpoint_no = ')).join(' ')} END`;
   const touchpointNo = arms.length === 0 ? `CAST(NULL AS ${int})` : `CASE ${arms.join(' ')} END`;
   return `SELECT *, ${caseOf(ids, idByNo, text)} AS touchpoint, ${caseOf(stageNos, stageNoByNo, int)} AS stage_no,
       ${caseOf(stages, stageByNo, text)} AS stage

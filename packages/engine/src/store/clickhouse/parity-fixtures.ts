@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { laptopPurchaseMap } from '@opencjm/core';
 import { EVENT_LOGS_DIR } from '../../analytics/real-logs.ts';
+import type { BindingMap } from '../../binding/bound-events.ts';
 import { writeDemoShop } from '../../demo/write-demo-shop.ts';
 import { importFiles } from '../../import/import-files.ts';
 import type { ImportOptionsInput, ImportSummary } from '../../import/options.ts';
@@ -27,6 +29,8 @@ export interface ParityFixture {
   options: ImportOptionsInput;
   /** Step lists to run the funnel with (exact names, repeats, wildcards). */
   funnels: string[][];
+  /** A map whose touchpoints bind the fixture's events, with a touchpoint to anchor flows at. */
+  map?: { map: BindingMap; anchor: string };
 }
 
 const log = (file: string) => async () => ({ files: [join(EVENT_LOGS_DIR ?? '', file)], cleanup: () => {} });
@@ -70,6 +74,7 @@ export const PARITY_FIXTURES: readonly ParityFixture[] = [
       return { files: [summary.file], cleanup: () => rmSync(dir, { recursive: true, force: true }) };
     },
     options: {},
+    map: { map: laptopPurchaseMap('en'), anchor: laptopPurchaseMap('en').touchpoints[2]?.id ?? '' },
     funnels: [
       ['page_view', 'add_to_cart', 'checkout_start', 'purchase'],
       ['page_view', 'page_view', 'purchase'],

@@ -156,6 +156,28 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse gives the DuckDB answers', (
         });
       });
 
+      it.skipIf(!fixture.map)(
+        'over a map: funnel by stages, dfg, variants, dwell, flows and outcomes by touchpoint and stage',
+        async () => {
+          const { duck, ch } = pair(fixture.name);
+          const { map, anchor } = fixture.map ?? { map: undefined, anchor: '' };
+          expect(await funnel(ch, { map, window: '30d' })).toEqual(
+            await funnel(duck, { map, window: '30d' }),
+          );
+          for (const by of ['touchpoint', 'stage'] as const) {
+            expect(await dfg(ch, { by, map }), `dfg ${by}`).toEqual(await dfg(duck, { by, map }));
+            expect(await variants(ch, { by, map, limit: 10 }), `variants ${by}`).toEqual(
+              await variants(duck, { by, map, limit: 10 }),
+            );
+            expect(await dwell(ch, { by, map }), `dwell ${by}`).toEqual(await dwell(duck, { by, map }));
+          }
+          const flow = { anchor, by: 'touchpoint' as const, map, depth: 3, top: 4 };
+          expect(await pathFlow(ch, flow)).toEqual(await pathFlow(duck, flow));
+          const outcome = { outcome: 'purchase', map, within: '30d' };
+          expect(await outcomes(ch, outcome)).toEqual(await outcomes(duck, outcome));
+        },
+      );
+
       it('dwell by channel and by event', async () => {
         const { duck, ch } = pair(fixture.name);
         for (const by of ['channel', 'event'] as const) {

@@ -1,27 +1,31 @@
 import { AnalyticsError } from '../../analytics/errors.ts';
-import type { BindingMap } from '../../binding/bound-events.ts';
+import type { SqlParams } from '../../analytics/sql/params.ts';
+import { type BindingMap, boundEventsSql } from '../../binding/bound-events.ts';
 import type { ClickHouseStore } from './store.ts';
 
 /**
  * What a ClickHouse analysis reads: the view `customer_events` (each event with its
- * stitched customer, instants `t` in µs). Binding events to a map's touchpoints and stages
- * is DuckDB SQL so far: with a map, or a label that needs one, the analysis refuses with a
- * clear error instead of answering something else.
+ * stitched customer, instants `t` in µs), or with a map the events bound to its
+ * touchpoints and stages by the map's rules (`boundEventsSql` in ClickHouse SQL, values
+ * bound through `p`). Grouping by touchpoint or stage needs a map, as on DuckDB. What the
+ * ClickHouse store cannot bind yet is refused with a clear error, never answered otherwise:
+ * a map without `p` (an analysis that does not bind there) or on a sharded store.
  */
 export function chEventSource(
   store: ClickHouseStore,
   analysis: string,
   by: string,
   map: BindingMap | undefined,
+  p?: SqlParams,
 ): { relation: string; column: string } {
-  if (map !== undefined || by === 'touchpoint' || by === 'stage') {
-    throw new AnalyticsError(
-      'not-on-clickhouse',
-      `${analysis} with a map (touchpoints, stages) does not run on the ClickHouse store yet; run it on the DuckDB workspace`,
-      { analysis },
-    );
+  if ((by === 'touchpoint' || by === 'stage') && !map) {
+    throw new AnalyticsError('map-required', `grouping by ${by} needs a map (--map FILE)`, { by });
   }
-  return { relation: store.tables.customerEvents, column: by };
+  if (map === undefined) return { relation: store.tables.customerEvents, column: by };
+  if (!p || store.address.cluster !== undefined) {
+    throw notOnClickHouse(analysis, `binding events to a map${p ? ' on a sharded store' : ''}`);
+  }
+  return { relation: `(${boundEventsSql(map, p)}) AS bound_events`, column: by };
 }
 
 /** Refuses what a ClickHouse analysis cannot compute yet, naming it. */

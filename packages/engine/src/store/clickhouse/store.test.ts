@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { laptopPurchaseMap } from '@opencjm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dfg } from '../../analytics/dfg.ts';
+import { timeline } from '../../analytics/timeline.ts';
 import { writeDemoShop } from '../../demo/write-demo-shop.ts';
 import { importFiles } from '../../import/import-files.ts';
 import { openDuckDbStore } from '../duckdb.ts';
@@ -138,9 +140,13 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse store', () => {
     await reopened.close();
   });
 
-  it('refuses an analysis by map stages with a clear error instead of another answer', async () => {
+  it('refuses what it cannot answer yet with a clear error instead of another answer', async () => {
     const store = await open();
-    await expect(dfg(store, { by: 'stage' })).rejects.toMatchObject({ code: 'not-on-clickhouse' });
+    const map = laptopPurchaseMap('en');
+    await expect(dfg(store, { by: 'stage' })).rejects.toMatchObject({ code: 'map-required' });
+    await expect(timeline(store, { customer: 'user_id:u1', map })).rejects.toMatchObject({
+      code: 'not-on-clickhouse',
+    });
     await store.close();
   });
 });
