@@ -5,18 +5,25 @@
  *
  * @example pageSlices(1000, 600, [100, 450, 700]) // [[0, 450], [450, 1000]]
  */
-export function pageSlices(height: number, capacity: number, breaks: readonly number[]): [number, number][] {
-  if (!(capacity > 0)) throw new Error('page capacity must be positive');
+export function pageSlices(
+  height: number,
+  capacity: number,
+  breaks: readonly number[],
+  /** Room the pages after the first give to a repeated header, px. */
+  repeated = 0,
+): [number, number][] {
+  if (!(capacity > 0) || !(capacity - repeated > 0)) throw new Error('page capacity must be positive');
   const cuts = [...breaks].filter((b) => b > 0 && b < height).sort((a, b) => a - b);
   const slices: [number, number][] = [];
   let top = 0;
   // Half a pixel of slack: break positions are rounded to whole px.
-  while (height - top > capacity + 0.5) {
-    const limit = top + capacity;
+  const room = () => (slices.length === 0 ? capacity : capacity - repeated);
+  while (height - top > room() + 0.5) {
+    const limit = top + room();
     let cut = cuts.filter((b) => b > top && b <= limit).pop() ?? limit;
     // A row that would not fit a page of its own anyway is cut where this page ends.
     const rowEnd = cuts.find((b) => b > cut) ?? height;
-    if (rowEnd - cut > capacity) cut = limit;
+    if (rowEnd - cut > capacity - repeated) cut = limit;
     slices.push([top, cut]);
     top = cut;
   }

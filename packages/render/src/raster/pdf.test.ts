@@ -86,6 +86,9 @@ describe('svgToPdf', () => {
         expect(lowest).toBeLessThanOrEqual(pagedSize.height - 24 + 1);
         // A page before the last is filled: a tall row is cut between its cards, not moved whole.
         if (p < pagedSize.pages) expect(lowest).toBeGreaterThan(0.75 * pagedSize.height);
+        // Every page starts with the stage names, so each column is named.
+        const stage = onPage.find((w) => w.text === map.stages[0]?.name);
+        expect(stage?.yMin, `page ${p}`).toBeLessThan(p === 1 ? pagedSize.height / 2 : 24 + 40);
       }
       // A card's text is as large as on the one-page map: the page width sets the scale.
       const glyph = (ws: typeof words) => {

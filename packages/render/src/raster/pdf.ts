@@ -92,7 +92,8 @@ function embeddedOnly(link: string): string {
  * WenQuanYi Zen Hei, so Cyrillic and Chinese can be searched and copied. On a paper page
  * the picture fills the width between the margins; what does not fit the page's height
  * continues on the next page, cut between rows (`data-page-breaks`) or between the cards of
- * a row (`data-page-cuts`); cards off a page are left out of it, so each text is there once.
+ * a row (`data-page-cuts`), under the stage names repeated; cards off a page are left out of
+ * it, so each card's text is there once.
  *
  * @throws MissingFontError when a font file is not installed (names the Debian package)
  */
@@ -107,7 +108,16 @@ export async function svgToPdf(svg: string, options: PdfOptions = {}): Promise<U
   const height = natural.height * scale;
   /** SVG px → PDF points on the page. */
   const k = PT_PER_PX * scale;
-  const slices = pageSlices(size.height, (pageHeight - 2 * MARGIN) / k, [...size.breaks, ...size.cuts]);
+  // The stage names: the first part after the header (between the first two breaks).
+  const [b0, b1] = size.breaks;
+  const stageRow: [number, number] | undefined = b0 !== undefined && b1 !== undefined ? [b0, b1] : undefined;
+  const repeated = stageRow && page !== 'fit' ? stageRow[1] - stageRow[0] : 0;
+  const slices = pageSlices(
+    size.height,
+    (pageHeight - 2 * MARGIN) / k,
+    [...size.breaks, ...size.cuts],
+    repeated,
+  );
 
   const doc = new PDFDocument({
     size: [pageWidth, pageHeight],
@@ -124,12 +134,8 @@ export async function svgToPdf(svg: string, options: PdfOptions = {}): Promise<U
     doc.on('end', resolve);
     doc.on('error', reject);
   });
-  for (const [top, bottom] of slices) {
-    doc.addPage({ size: [pageWidth, pageHeight], margin: 0 });
-    doc.save();
-    const left = (pageWidth - width) / 2;
-    doc.rect(left, MARGIN, width, (bottom - top) * k).clip();
-    SVGtoPDF(doc, onPage(svg, size.breaks, top, bottom), left, MARGIN - top * k, {
+  const draw = (part: string, x: number, y: number) =>
+    SVGtoPDF(doc, part, x, y, {
       width,
       height,
       assumePt: true,
@@ -139,8 +145,23 @@ export async function svgToPdf(svg: string, options: PdfOptions = {}): Promise<U
       // Its warnings concern photos it cannot load; the generated avatar under them shows instead.
       warningCallback: () => {},
     });
+  const left = (pageWidth - width) / 2;
+  slices.forEach(([top, bottom], index) => {
+    doc.addPage({ size: [pageWidth, pageHeight], margin: 0 });
+    // Pages after the first start with the stage names again, so every column is named.
+    const head = index > 0 && stageRow ? stageRow : undefined;
+    const headHeight = head ? (head[1] - head[0]) * k : 0;
+    if (head) {
+      doc.save();
+      doc.rect(left, MARGIN, width, headHeight).clip();
+      draw(onPage(svg, size.breaks, head[0], head[1]), left, MARGIN - head[0] * k);
+      doc.restore();
+    }
+    doc.save();
+    doc.rect(left, MARGIN + headHeight, width, (bottom - top) * k).clip();
+    draw(onPage(svg, size.breaks, top, bottom), left, MARGIN + headHeight - top * k);
     doc.restore();
-  }
+  });
   doc.end();
   await done;
   return new Uint8Array(Buffer.concat(chunks));
