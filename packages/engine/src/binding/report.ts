@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DialectSql } from '../analytics/sql/dialect.ts';
 import { SqlParams } from '../analytics/sql/params.ts';
 import { queryRows } from '../analytics/sql/run.ts';
-import type { DuckDbStore } from '../store/duckdb.ts';
+import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
 import { type BindingMap, boundEventsSql } from './bound-events.ts';
 
 /** How well a map's rules cover the events: per touchpoint, and what is left unmatched. */
@@ -59,14 +59,13 @@ const Row = z.object({
  * Binds the events to `map` and reports coverage: events per touchpoint, and unmatched
  * events grouped by (event, channel), most frequent first (at most `limit` of them).
  */
-export async function bindingReport(store: DuckDbStore, map: BindingMap, limit = 50): Promise<BindingReport> {
-  const p = new SqlParams('duckdb');
-  const rows = await queryRows(
-    store.conn,
-    bindingReportSql.duckdb({ bound: boundEventsSql(map, p) }),
-    p,
-    Row,
-  );
+export async function bindingReport(store: EventStore, map: BindingMap, limit = 50): Promise<BindingReport> {
+  const ch = isClickHouseStore(store) ? store : undefined;
+  const p = new SqlParams(ch ? 'clickhouse' : 'duckdb');
+  const sql = (ch ? bindingReportSql.clickhouse : bindingReportSql.duckdb)({ bound: boundEventsSql(map, p) });
+  const rows = isClickHouseStore(store)
+    ? await chRows(store, sql, p, Row)
+    : await queryRows(store.conn, sql, p, Row);
   const totals = rows.filter((r) => r.total);
   const byNo = new Map(totals.map((r) => [r.touchpoint_no, r]));
   const events = totals.reduce((sum, r) => sum + r.n, 0);

@@ -43,8 +43,8 @@ export function placedEventsSql(p: SqlParams, { map, attribute }: Placement): st
         ? `LEFT JOIN (SELECT customer_id, arg_max(v, k) AS attr FROM (
             SELECT customer_id, ${propertyText(p, attribute)} AS v, ${orderKey(0, '0')} AS k FROM customer_events)
           WHERE v IS NOT NULL GROUP BY customer_id) AS a ON a.customer_id = e.customer_id`
-        : `ALL LEFT JOIN (SELECT customer_id, argMax(v, (ts, seq)) AS attr FROM (
-            SELECT customer_id, ts, seq, ${propertyText(p, attribute)} AS v FROM customer_events)
+        : `ALL LEFT JOIN (SELECT customer_id, argMax(v, (t, seq)) AS attr FROM (
+            SELECT customer_id, t, seq, ${propertyText(p, attribute)} AS v FROM customer_events)
           WHERE v IS NOT NULL GROUP BY customer_id) AS a ON a.customer_id = e.customer_id`;
   const ownStage = propertyText(p, 'stage', 'e.properties');
   const ownTouchpoint = propertyText(p, 'touchpoint', 'e.properties');
@@ -52,7 +52,8 @@ export function placedEventsSql(p: SqlParams, { map, attribute }: Placement): st
     .filter((t) => t.stage !== undefined)
     .map((t) => `WHEN ${p.value(t.id)} THEN ${p.value(t.stage ?? null)}`);
   const touchpointStage = stageOf.length === 0 ? 'NULL' : `CASE ${ownTouchpoint} ${stageOf.join(' ')} END`;
-  return `(SELECT e.customer_id AS customer_id, e.ts AS ts, e.seq AS seq, e.event AS event, e.channel AS channel,
+  // ClickHouse keeps instants as µs in `t` (18.16 has no DateTime64)
+  return `(SELECT e.customer_id AS customer_id, ${duck ? 'e.ts AS ts' : 'e.t AS t'}, e.seq AS seq, e.event AS event, e.channel AS channel,
       e.text AS text, e.score AS score, e.value AS value, e.properties AS properties,
       coalesce(${ownStage}, ${touchpointStage}, CASE WHEN ${ownTouchpoint} IS NULL THEN e.stage END) AS stage,
       coalesce(${ownTouchpoint}, CASE WHEN ${ownStage} IS NULL THEN e.touchpoint END) AS touchpoint,

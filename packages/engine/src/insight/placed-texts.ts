@@ -1,7 +1,7 @@
 import { SqlParams } from '../analytics/sql/params.ts';
 import { queryRows } from '../analytics/sql/run.ts';
 import type { BindingMap } from '../binding/bound-events.ts';
-import type { DuckDbStore } from '../store/duckdb.ts';
+import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
 import { placedEventsSql } from './placed-sql.ts';
 import { TextRow, textsSql } from './texts-sql.ts';
 
@@ -10,7 +10,11 @@ import { TextRow, textsSql } from './texts-sql.ts';
  * wrote it, placed as every insight analysis places events (`placedEventsSql`): the one
  * texts query that sentiment, themes, the emotion curve and pain detection share.
  */
-export async function placedTexts(store: DuckDbStore, map?: BindingMap): Promise<TextRow[]> {
+export async function placedTexts(store: EventStore, map?: BindingMap): Promise<TextRow[]> {
+  if (isClickHouseStore(store)) {
+    const p = new SqlParams('clickhouse');
+    return chRows(store, textsSql.clickhouse({ relation: placedEventsSql(p, { map }) }), p, TextRow);
+  }
   const p = new SqlParams('duckdb');
   return queryRows(store.conn, textsSql.duckdb({ relation: placedEventsSql(p, { map }) }), p, TextRow);
 }

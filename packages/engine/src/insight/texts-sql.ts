@@ -18,7 +18,7 @@ export const textsSql: DialectSql<TextsParts> = {
     GROUP BY stage, touchpoint, text`,
   clickhouse: ({ relation }) => `
     SELECT stage, touchpoint, text, count() AS n
-    FROM ${relation} WHERE text IS NOT NULL AND trimBoth(text) != ''
+    FROM ${relation} WHERE text IS NOT NULL AND match(assumeNotNull(text), '[^ ]')
     GROUP BY stage, touchpoint, text`,
 };
 

@@ -5,7 +5,7 @@ import { bindingReport } from '../binding/index.ts';
 import type { EmotionPoint } from '../insight/emotions/emotions.ts';
 import { emotions } from '../insight/emotions/emotions.ts';
 import { sentimentScorer } from '../insight/scorer.ts';
-import type { DuckDbStore } from '../store/duckdb.ts';
+import type { EventStore } from '../store/clickhouse/store.ts';
 
 /** One stage's or touchpoint's figures on the map. */
 export const PlaceFigures = z.object({
@@ -38,7 +38,7 @@ export type MapFigures = z.infer<typeof MapFigures>;
  *
  * @example const figures = await mapFigures(store, map, '7d');
  */
-export async function mapFigures(store: DuckDbStore, map: JourneyMap, window: string): Promise<MapFigures> {
+export async function mapFigures(store: EventStore, map: JourneyMap, window: string): Promise<MapFigures> {
   const result = await funnel(store, { map, window });
   const curve = await emotions(store, { map, scorer: sentimentScorer });
   const feeling = (points: readonly EmotionPoint[], id: string) => {

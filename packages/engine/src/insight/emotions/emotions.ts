@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MapOption } from '../../analytics/options.ts';
 import { SqlParams } from '../../analytics/sql/params.ts';
 import { queryRows } from '../../analytics/sql/run.ts';
-import type { DuckDbStore } from '../../store/duckdb.ts';
+import { chRows, type EventStore, isClickHouseStore } from '../../store/clickhouse/store.ts';
 import { touchpointOpinions } from '../aspect-placement.ts';
 import { Interval } from '../interval.ts';
 import { placedEventsSql } from '../placed-sql.ts';
@@ -61,16 +61,18 @@ const AnswerRow = z.object({
  * @example
  * const curve = await emotions(store, { map, scorer: scoreTexts });
  */
-export async function emotions(store: DuckDbStore, options: EmotionsOptions = {}): Promise<EmotionsResult> {
+export async function emotions(store: EventStore, options: EmotionsOptions = {}): Promise<EmotionsResult> {
   const o = EmotionsOptions.parse(options);
-  const p = new SqlParams('duckdb');
+  const ch = isClickHouseStore(store) ? store : undefined;
+  const p = new SqlParams(ch ? 'clickhouse' : 'duckdb');
   const relation = placedEventsSql(p, { map: o.map });
-  const answers = await queryRows(
-    store.conn,
-    answerEmotionSql.duckdb({ relation, emotion: answerEmotionExpression(p) }),
-    p,
-    AnswerRow,
-  );
+  const sql = (ch ? answerEmotionSql.clickhouse : answerEmotionSql.duckdb)({
+    relation,
+    emotion: answerEmotionExpression(p),
+  });
+  const answers = isClickHouseStore(store)
+    ? await chRows(store, sql, p, AnswerRow)
+    : await queryRows(store.conn, sql, p, AnswerRow);
   const texts = new Map<string, Moments>();
   if (o.scorer) {
     const rows = await placedTexts(store, o.map);

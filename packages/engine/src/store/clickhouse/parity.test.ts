@@ -1,3 +1,4 @@
+import { laptopPurchaseMap } from '@opencjm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dfg } from '../../analytics/dfg.ts';
@@ -8,6 +9,10 @@ import { pathFlow } from '../../analytics/paths-flow.ts';
 import { topPaths } from '../../analytics/paths-top.ts';
 import { timeline } from '../../analytics/timeline.ts';
 import { variants } from '../../analytics/variants.ts';
+import { bindingReport } from '../../binding/report.ts';
+import { emotions } from '../../insight/emotions/emotions.ts';
+import { sentimentScorer } from '../../insight/scorer.ts';
+import { mapFigures } from '../../map-figures/map-figures.ts';
 import { PARITY_FIXTURES, type PairedStores, pairedStores } from './parity-fixtures.ts';
 import { chRows } from './store.ts';
 import { clickHouseAvailable, startTestClickHouse, type TestClickHouse } from './test-server.ts';
@@ -178,6 +183,22 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse gives the DuckDB answers', (
         },
       );
 
+      it.skipIf(!fixture.map)(
+        'over a map: binding report, emotion curve and the map figures the editor shows',
+        async () => {
+          const { duck, ch } = pair(fixture.name);
+          const { map } = fixture.map ?? { map: undefined };
+          if (!map) return;
+          expect(await bindingReport(ch, map)).toEqual(await bindingReport(duck, map));
+          const curve = { map, scorer: sentimentScorer };
+          // Means of answers and sentiment are sums of doubles, added in each store's own row
+          // order: equal but for the last bits, so numbers are compared to 1e-12 here.
+          expectClose(await emotions(ch, curve), await emotions(duck, curve));
+          const full = laptopPurchaseMap('en');
+          expectClose(await mapFigures(ch, full, '7d'), await mapFigures(duck, full, '7d'));
+        },
+      );
+
       it('dwell by channel and by event', async () => {
         const { duck, ch } = pair(fixture.name);
         for (const by of ['channel', 'event'] as const) {
@@ -189,3 +210,19 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse gives the DuckDB answers', (
     });
   }
 });
+
+/** Deep equality where numbers may differ by 1e-12 relative (sums of doubles in another order). */
+function expectClose(actual: unknown, expected: unknown, path = '$'): void {
+  if (typeof expected === 'number' && typeof actual === 'number' && !Number.isInteger(expected)) {
+    expect(Math.abs(actual - expected), path).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(expected)));
+    return;
+  }
+  if (expected !== null && typeof expected === 'object' && actual !== null && typeof actual === 'object') {
+    expect(Object.keys(actual), path).toEqual(Object.keys(expected));
+    for (const [key, value] of Object.entries(expected)) {
+      expectClose((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
+    }
+    return;
+  }
+  expect(actual, path).toEqual(expected);
+}
