@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { exportMap } from './export.ts';
 import { BANK_DATA, bankMapWithDataPain, maryPersona, PAIN_SOURCE } from './test-fixtures.ts';
@@ -62,5 +64,44 @@ describe('exports with data', () => {
     expect(html).toContain(`<td>${PAIN_SOURCE}</td>`);
     expect(html).not.toContain('<td>apply</td>');
     expect(String(await exportMap(map, 'html', options))).not.toContain('Данные клиентов');
+  });
+});
+
+describe('exports with data that measured nothing', () => {
+  /** What the engine gives a map no event is bound to: zero customers everywhere. */
+  const empty = {
+    windowSeconds: 7 * 86_400,
+    stages: Object.fromEntries(
+      map.stages.map((s) => [
+        s.id,
+        { customers: 0, conversion: null, dropOff: null, medianSeconds: null, emotion: null, emotionN: 0 },
+      ]),
+    ),
+  };
+  const noData = 'К этой карте пока не привязаны данные клиентов';
+
+  it('say "no data" instead of printing zeros, in every format', async () => {
+    const svg = String(await exportMap(map, 'svg', { ...options, data: empty }));
+    expect(svg).toContain(`>${noData}<`);
+    expect(svg).not.toContain('>Клиенты<');
+    expect(String(await exportMap(map, 'md', { ...options, data: empty }))).toContain(noData);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      ((await exportMap(map, 'xlsx', { ...options, data: empty })) as Uint8Array).slice().buffer,
+    );
+    expect(workbook.getWorksheet('Данные клиентов')?.getCell('A1').text).toBe(noData);
+    expect(workbook.getWorksheet('Карта')?.getColumn(2).values).not.toContain('Клиенты');
+
+    const zip = await JSZip.loadAsync(
+      (await exportMap(map, 'pptx', { ...options, data: empty })) as Uint8Array,
+    );
+    const slides = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)?.async('string') ?? ''),
+    );
+    expect(slides.some((xml) => xml.includes(noData))).toBe(true);
+    expect(slides.some((xml) => xml.includes('Клиенты: 0'))).toBe(false);
   });
 });

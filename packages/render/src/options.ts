@@ -46,10 +46,22 @@ export type RenderOptions = z.infer<typeof RenderOptions>;
 export type RenderOptionsInput = z.input<typeof RenderOptions>;
 
 /**
- * The figures to show per stage: the data's when the export is "with data", else the
- * metrics given by hand (`cjm export --metrics`), else none.
+ * The data when it measured anything: some stage reached by a customer or with an emotion.
+ * Figures that are all zero mean no events are bound to the map; exports then say "no data"
+ * instead of printing zeros.
+ */
+export function measured(data: MapData | undefined): MapData | undefined {
+  if (!data) return undefined;
+  const any = Object.values(data.stages).some((s) => (s.customers ?? 0) > 0 || s.emotion != null);
+  return any ? data : undefined;
+}
+
+/**
+ * The figures to show per stage: the data's when the export is "with data" and measured
+ * something, else the metrics given by hand (`cjm export --metrics`), else none.
  */
 export function stageFigures(options: RenderOptions): StageMetrics | undefined {
-  if (!options.data) return options.metrics;
-  return { ...options.metrics, ...options.data.stages };
+  const data = measured(options.data);
+  if (!data) return options.metrics;
+  return { ...options.metrics, ...data.stages };
 }

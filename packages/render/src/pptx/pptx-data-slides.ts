@@ -54,12 +54,12 @@ function tableSlides(
 export function addDataSlides(
   pptx: PptxGenJS,
   map: JourneyMap,
-  data: MapData,
+  data: MapData | undefined,
   lang: Language,
   font: string,
 ): void {
-  const table = figureRows(map, data, lang);
-  if (table.head.length > 1) {
+  const table = data ? figureRows(map, data, lang) : undefined;
+  if (data && table && table.head.length > 1) {
     const note =
       data.windowSeconds === undefined
         ? undefined
@@ -73,6 +73,11 @@ export function addDataSlides(
       font,
       note,
     );
+  } else {
+    // Data that measured nothing: one slide says so rather than a table of zeros.
+    const slide = pptx.addSlide();
+    heading(slide, t(lang, 'heading.data'), font);
+    slide.addText(t(lang, 'value.noData'), { x: 0.4, y: 1.2, w: 12.5, h: 0.5, fontSize: 16, fontFace: font });
   }
   const pains = namedPains(map);
   if (pains.length === 0) return;

@@ -2,7 +2,7 @@ import type { JourneyMap, Language, Persona } from '@opencjm/core';
 import { figureRows, namedPains } from '../data/data-table.ts';
 import { labelled, t } from '../i18n.ts';
 import { cardsAt, mapSubtitle, personaName, stageName, touchpointIndex } from '../model/map-view.ts';
-import { type RenderOptions, stageFigures } from '../options.ts';
+import { measured, type RenderOptions, stageFigures } from '../options.ts';
 import { metricLines } from '../svg/svg-metrics.ts';
 import { formatScore } from '../text/format.ts';
 
@@ -168,11 +168,12 @@ export function reportDocument(
 
 /** "With data": the figures per stage and the pains accepted from the data, by name. */
 function dataSection(map: JourneyMap, options: RenderOptions, lang: Language): ReportNode[] {
-  const data = options.data;
-  if (!data) return [];
+  if (!options.data) return [];
+  const data = measured(options.data);
   const nodes: ReportNode[] = [{ kind: 'heading', level: 2, text: t(lang, 'heading.data') }];
-  const table = figureRows(map, data, lang);
-  if (table.head.length > 1) nodes.push({ kind: 'table', ...table });
+  const table = data ? figureRows(map, data, lang) : undefined;
+  if (table && table.head.length > 1) nodes.push({ kind: 'table', ...table });
+  else nodes.push({ kind: 'paragraph', runs: [{ text: t(lang, 'value.noData') }] });
   const pains = namedPains(map);
   if (pains.length > 0) {
     nodes.push(

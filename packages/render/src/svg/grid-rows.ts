@@ -138,6 +138,19 @@ export function gridRows(ctx: Context): GridRow[] {
       label: laneTitle(ctx.t('heading.metrics')),
       cells: columns.map((c) => metricsBlock(metrics[c.stage.id], CELL, ctx.lang)),
     });
+  } else if (options.data) {
+    // Asked for data that measured nothing: say so rather than print zeros.
+    const note = paragraph(ctx.t('value.noData'), CELL * Math.max(1, columns.length), {
+      fontSize: SIZES.small,
+      fill: COLORS.muted,
+    });
+    const left = (columns[0]?.x ?? 0) + P;
+    rows.push({
+      key: 'metrics',
+      label: laneTitle(ctx.t('heading.metrics')),
+      cells: [],
+      band: { height: note.height + 2 * P, draw: (y) => note.draw(left, y + P) },
+    });
   }
   for (const lane of map.lanes) rows.push(laneRow(ctx, lane));
   const hasCurve = map.emotions.length > 0 || dataEmotionPoints(map, options.data).length > 0;

@@ -79,25 +79,31 @@ export function writeDataRows(w: Writer, data: MapData): void {
 export function writeDataSheet(
   workbook: Workbook,
   map: JourneyMap,
-  data: MapData,
+  data: MapData | undefined,
   lang: Language,
   name: string,
 ): void {
   const sheet = workbook.addWorksheet(name);
-  const columns = figureColumns(map, data);
-  const widths = [28, ...columns.map(() => 16)];
-  headerRow(sheet, [t(lang, 'field.stage'), ...columns.map((c) => figureLabel(c, lang))], widths);
-  for (const stage of map.stages) {
-    const figures = data.stages[stage.id];
-    dataRow(
-      sheet,
-      [stage.name, ...columns.map((c) => (figures?.[c] == null ? null : cellValue(c, figures[c])))],
-      widths,
-    );
+  if (data) {
+    const columns = figureColumns(map, data);
+    const widths = [28, ...columns.map(() => 16)];
+    headerRow(sheet, [t(lang, 'field.stage'), ...columns.map((c) => figureLabel(c, lang))], widths);
+    for (const stage of map.stages) {
+      const figures = data.stages[stage.id];
+      dataRow(
+        sheet,
+        [stage.name, ...columns.map((c) => (figures?.[c] == null ? null : cellValue(c, figures[c])))],
+        widths,
+      );
+    }
+    columns.forEach((column, i) => {
+      sheet.getColumn(i + 2).numFmt = FORMATS[column];
+    });
+  } else {
+    // Data that measured nothing: the sheet says so rather than list zeros.
+    sheet.getColumn(1).width = 60;
+    sheet.getCell('A1').value = t(lang, 'value.noData');
   }
-  columns.forEach((column, i) => {
-    sheet.getColumn(i + 2).numFmt = FORMATS[column];
-  });
   const pains = namedPains(map);
   if (pains.length === 0) return;
   const painSheet = workbook.addWorksheet(t(lang, 'heading.dataPains'));

@@ -1,7 +1,7 @@
 import type { JourneyMap } from '@opencjm/core';
 import ExcelJS from 'exceljs';
 import { mapPersonas } from '../model/map-view.ts';
-import { RenderOptions, type RenderOptionsInput, stageFigures } from '../options.ts';
+import { measured, RenderOptions, type RenderOptionsInput, stageFigures } from '../options.ts';
 import { officeFont } from '../text/office-font.ts';
 import { META_COLUMNS, type MetaRow, SHEETS, sheetNames } from './workbook-meta.ts';
 import { writeDataSheet } from './xlsx-data.ts';
@@ -28,10 +28,10 @@ export async function mapToXlsx(map: JourneyMap, options: RenderOptionsInput = {
   workbook.title = map.title;
   const personas = mapPersonas(map, opts.personas ?? []);
   const meta: MetaRow[] = [
-    ...writeMapSheet(workbook, map, personas, lang, names.map, opts.data),
+    ...writeMapSheet(workbook, map, personas, lang, names.map, measured(opts.data)),
     ...writeListSheets(workbook, map, lang, opts.data ? undefined : stageFigures(opts), names),
   ];
-  if (opts.data) writeDataSheet(workbook, map, opts.data, lang, names.data);
+  if (opts.data) writeDataSheet(workbook, map, measured(opts.data), lang, names.data);
   const sheet = workbook.addWorksheet(SHEETS.meta, { state: 'hidden' });
   sheet.addRow([...META_COLUMNS]);
   for (const row of meta) sheet.addRow(META_COLUMNS.map((column) => row[column]));
