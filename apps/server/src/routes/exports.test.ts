@@ -77,6 +77,15 @@ describe('GET /api/maps/:id/export?withData=true', () => {
     expect(plainMd.body).not.toContain('## Measured data');
   });
 
+  it('says there is no data for a map no event is bound to, instead of printing zeros', async () => {
+    const app = await testApp();
+    await storeMap(app);
+    const md = await inject(app, { method: 'GET', url: `${url}?format=md&withData=true` });
+    expect(md.statusCode).toBe(200);
+    expect(md.body).toContain('## Measured data');
+    expect(md.body).toContain('No customer data is bound to this map yet');
+  });
+
   it('answers 400 naming withData for a value that is no boolean', async () => {
     const app = await testApp();
     await storeMap(app);
