@@ -147,12 +147,18 @@ function crowdedMap() {
 }
 
 describe('PPTX text quality', () => {
-  it('never sets text under 10 pt and never makes PowerPoint break a word, on the laptop map', async () => {
-    const { boxes } = await deck(await mapToPptx(laptopPurchaseMap('ru'), { personas: [annaPersona('ru')] }));
-    // The opportunities table is checked too: its narrowest header word must fit its column.
-    expect(boxes.flat().some((box) => box.runs.some((run) => run.text === 'Трудозатраты'))).toBe(true);
-    expect(defects(boxes.flat())).toEqual([]);
-  });
+  it.each(['ru', 'en', 'zh'] as const)(
+    'never sets text under 10 pt and never makes PowerPoint break a word, on the %s laptop map',
+    async (lang) => {
+      const { boxes } = await deck(
+        await mapToPptx(laptopPurchaseMap(lang), { personas: [annaPersona(lang)] }),
+      );
+      // The opportunities table is checked too: its header words must fit their columns.
+      const effort = { ru: 'Трудозатраты', en: 'Effort', zh: '工作量' }[lang];
+      expect(boxes.flat().some((box) => box.runs.some((run) => run.text === effort))).toBe(true);
+      expect(defects(boxes.flat())).toEqual([]);
+    },
+  );
 
   it('splits a crowded map over more overview and stage slides instead of shrinking its text', async () => {
     const map = crowdedMap();
