@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,15 +19,19 @@ export interface ShardAddress {
   tcpPort: number;
 }
 
-const BINARY = 'clickhouse-server';
+/** The server binary: on the PATH, or where Debian's package puts it (/usr/sbin is not on every PATH). */
+function serverBinary(): string | null {
+  const found = spawnSync('sh', ['-c', 'command -v clickhouse-server'], { encoding: 'utf8' });
+  if (found.status === 0) return found.stdout.trim();
+  return ['/usr/sbin/clickhouse-server', '/usr/bin/clickhouse-server'].find((p) => existsSync(p)) ?? null;
+}
 
 /**
  * Whether clickhouse-server can be run here. Tests that need it skip with a warning when
  * it is absent; CI (`.ci/run`) installs it, so there they always run.
  */
 export function clickHouseAvailable(): boolean {
-  const found = spawnSync('sh', ['-c', `command -v ${BINARY}`], { encoding: 'utf8' });
-  const ok = found.status === 0;
+  const ok = serverBinary() !== null;
   if (!ok) {
     console.warn(
       'clickhouse-server is not installed: the ClickHouse tests are skipped (install clickhouse-server, as .ci/run does)',
@@ -49,7 +53,9 @@ export async function startTestClickHouse(
   const shards = options.cluster?.({ tcpPort }) ?? [];
   writeFileSync(join(dir, 'users.xml'), USERS);
   writeFileSync(join(dir, 'config.xml'), config(dir, httpPort, tcpPort, interPort, shards));
-  const child: ChildProcess = spawn(BINARY, [`--config-file=${join(dir, 'config.xml')}`], {
+  const binary = serverBinary();
+  if (binary === null) throw new Error('clickhouse-server is not installed');
+  const child: ChildProcess = spawn(binary, [`--config-file=${join(dir, 'config.xml')}`], {
     cwd: dir,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
