@@ -4,12 +4,12 @@ import { figureRows, namedPains } from '../data/data-table.ts';
 import { t } from '../i18n.ts';
 import type { MapData } from '../options.ts';
 import { formatDuration } from '../text/format.ts';
-import { tableColumns } from './pptx-table.ts';
+import { pageRows, tableColumns } from './pptx-table.ts';
 import { SLIDE } from './pptx-text.ts';
 
-/** Rows of a data table per slide; more continue on the next slide. */
-const ROWS_PER_SLIDE = 9;
 const FONT_SIZE = 11;
+/** Height of the table area under the title and its note, inches. */
+const TABLE_HEIGHT = SLIDE.height - 1.25 - 0.3;
 
 function heading(slide: PptxGenJS.Slide, text: string, font: string): void {
   slide.addText(text, { x: 0.4, y: 0.3, w: 12.5, h: 0.6, fontSize: 24, bold: true, fontFace: font });
@@ -27,23 +27,20 @@ function tableSlides(
 ): void {
   const colW = tableColumns(head, rows, SLIDE.width - 0.8, weights, FONT_SIZE);
   const headRow = head.map((text) => ({ text, options: { bold: true, fill: { color: 'EEF2F7' } } }));
-  for (let start = 0; start < Math.max(1, rows.length); start += ROWS_PER_SLIDE) {
+  for (const page of pageRows(head, rows, colW, FONT_SIZE, TABLE_HEIGHT)) {
     const slide = pptx.addSlide();
     heading(slide, title, font);
     if (note) slide.addText(note, { x: 0.4, y: 0.85, w: 12.5, h: 0.3, fontSize: FONT_SIZE, fontFace: font });
-    slide.addTable(
-      [headRow, ...rows.slice(start, start + ROWS_PER_SLIDE).map((row) => row.map((text) => ({ text })))],
-      {
-        x: 0.4,
-        y: 1.25,
-        w: SLIDE.width - 0.8,
-        colW,
-        fontFace: font,
-        fontSize: FONT_SIZE,
-        border: { type: 'solid', pt: 0.5, color: 'D9DEE4' },
-        valign: 'top',
-      },
-    );
+    slide.addTable([headRow, ...page.map((row) => row.map((text) => ({ text })))], {
+      x: 0.4,
+      y: 1.25,
+      w: SLIDE.width - 0.8,
+      colW,
+      fontFace: font,
+      fontSize: FONT_SIZE,
+      border: { type: 'solid', pt: 0.5, color: 'D9DEE4' },
+      valign: 'top',
+    });
   }
 }
 

@@ -172,6 +172,28 @@ describe('PPTX text quality', () => {
     expect(continued.length).toBeGreaterThan(0);
   });
 
+  it('continues a long opportunities table on more slides, each title once, at 11 pt', async () => {
+    const base = laptopPurchaseMap('ru');
+    const map = {
+      ...base,
+      opportunities: Array.from({ length: 18 }, (_, i) => ({
+        id: `o${i}`,
+        title: `Возможность ${i + 1}: переделать оформление заказа, чтобы доставка и оплата были видны сразу, а не в конце`,
+        stage: base.stages[i % base.stages.length]?.id,
+        pains: [],
+        owner: 'Отдел электронной коммерции и логистики',
+        status: 'idea' as const,
+      })),
+    };
+    const { texts, boxes } = await deck(await mapToPptx(map));
+    const tables = texts.filter((text) => text.startsWith('Возможности') && text.includes('Трудозатраты'));
+    // Rows of several lines: fewer than ten fit a slide, so 18 take three slides or more.
+    expect(tables.length).toBeGreaterThanOrEqual(3);
+    for (const o of map.opportunities)
+      expect(tables.filter((text) => text.split('\n').includes(o.title)).length, o.title).toBe(1);
+    expect(defects(boxes.flat())).toEqual([]);
+  });
+
   it('puts the persona and the opportunities on the overview and on every stage slide', async () => {
     const map = laptopPurchaseMap('ru');
     const persona = annaPersona('ru');

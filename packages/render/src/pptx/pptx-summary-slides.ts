@@ -4,7 +4,7 @@ import { labelled, t } from '../i18n.ts';
 import { dataEmotionPoints, emotionCurves, mapSubtitle, personaName, stageName } from '../model/map-view.ts';
 import type { MapData } from '../options.ts';
 import { COLORS } from '../svg/theme.ts';
-import { tableColumns } from './pptx-table.ts';
+import { pageRows, tableColumns } from './pptx-table.ts';
 import { hex, SLIDE } from './pptx-text.ts';
 
 /** The first slide: map title, type and process, description and personas. */
@@ -90,29 +90,31 @@ export function addEmotionChartSlide(
   });
 }
 
-/** Rows of the opportunities table per slide; more continue on the next slide. */
-const ROWS_PER_SLIDE = 10;
+/** Height of the table area under the slide title, inches. */
+const TABLE_HEIGHT = SLIDE.height - 1.1 - 0.3;
+const TABLE_FONT = 11;
 
 /**
  * The opportunities as a table: title, stage, owner, status, impact and effort; long
- * lists continue on more slides. Paged here, not by pptxgenjs' autoPage, which splits
- * cells into word runs with repeated paragraph properties.
+ * lists continue on more slides, as many rows per slide as fit. Paged here, not by
+ * pptxgenjs' autoPage, which splits cells into word runs with repeated paragraph properties.
  */
 export function addOpportunitySlides(pptx: PptxGenJS, map: JourneyMap, lang: Language, font: string): void {
   const head = (
     ['field.title', 'field.stage', 'field.owner', 'field.status', 'field.impact', 'field.effort'] as const
-  ).map((key) => ({ text: t(lang, key), options: { bold: true, fill: { color: 'EEF2F7' } } }));
-  const rows = map.opportunities.map((o) =>
-    [
-      o.title,
-      stageName(map, o.stage),
-      o.owner ?? t(lang, 'value.none'),
-      t(lang, `status.${o.status}`),
-      o.impact === undefined ? '' : String(o.impact),
-      o.effort === undefined ? '' : String(o.effort),
-    ].map((text) => ({ text })),
-  );
-  for (let start = 0; start < rows.length; start += ROWS_PER_SLIDE) {
+  ).map((key) => t(lang, key));
+  const rows = map.opportunities.map((o) => [
+    o.title,
+    stageName(map, o.stage),
+    o.owner ?? t(lang, 'value.none'),
+    t(lang, `status.${o.status}`),
+    o.impact === undefined ? '' : String(o.impact),
+    o.effort === undefined ? '' : String(o.effort),
+  ]);
+  if (rows.length === 0) return;
+  const colW = tableColumns(head, rows, SLIDE.width - 0.8, [4, 2, 2.5, 1.2, 0, 0], TABLE_FONT);
+  const headRow = head.map((text) => ({ text, options: { bold: true, fill: { color: 'EEF2F7' } } }));
+  for (const page of pageRows(head, rows, colW, TABLE_FONT, TABLE_HEIGHT)) {
     const slide = pptx.addSlide();
     slide.addText(t(lang, 'heading.opportunities'), {
       x: 0.4,
@@ -123,19 +125,13 @@ export function addOpportunitySlides(pptx: PptxGenJS, map: JourneyMap, lang: Lan
       bold: true,
       fontFace: font,
     });
-    slide.addTable([head, ...rows.slice(start, start + ROWS_PER_SLIDE)], {
+    slide.addTable([headRow, ...page.map((row) => row.map((text) => ({ text })))], {
       x: 0.4,
       y: 1.1,
       w: SLIDE.width - 0.8,
-      colW: tableColumns(
-        head.map((cell) => cell.text),
-        rows.map((row) => row.map((cell) => cell.text)),
-        SLIDE.width - 0.8,
-        [4, 2, 2.5, 1.2, 0, 0],
-        11,
-      ),
+      colW,
       fontFace: font,
-      fontSize: 11,
+      fontSize: TABLE_FONT,
       border: { type: 'solid', pt: 0.5, color: 'D9DEE4' },
       valign: 'top',
     });
