@@ -31,6 +31,10 @@ export const CLICKHOUSE_KINDS: ReadonlySet<string> = new Set([
   'variants',
   'dwell',
   'outcomes',
+  'timeline',
+  'nps',
+  'csat',
+  'ces',
 ]);
 
 /** Opens the ClickHouse store for an analysis kind, or says clearly that the kind does not run there. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DuckDbStore } from '../../store/duckdb.ts';
+import type { EventStore } from '../../store/clickhouse/store.ts';
 import { Interval, meanInterval } from '../interval.ts';
 import { arrange, breakdownShape, SurveyOptions, type SurveyRow, surveyRows } from './groups.ts';
 import { SURVEY_SCALES } from './questions.ts';
@@ -45,7 +45,7 @@ export function cesScore(n: number, mean: number | null, sd: number | null, inva
  * @example
  * const { byTouchpoint } = await ces(store, { map });
  */
-export async function ces(store: DuckDbStore, options: SurveyOptions = {}): Promise<CesResult> {
+export async function ces(store: EventStore, options: SurveyOptions = {}): Promise<CesResult> {
   const o = SurveyOptions.parse(options);
   const rows = await surveyRows(store, 'ces', o);
   const score = (r: SurveyRow) => cesScore(r.n, r.mean, r.sd, r.invalid);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { wilson } from '../../stats/wilson.ts';
-import type { DuckDbStore } from '../../store/duckdb.ts';
+import type { EventStore } from '../../store/clickhouse/store.ts';
 import { Interval } from '../interval.ts';
 import { arrange, breakdownShape, SurveyOptions, type SurveyRow, surveyRows } from './groups.ts';
 
@@ -47,7 +47,7 @@ export function csatScore(satisfied: number, n: number, invalid: number): CsatSc
  * @example
  * const { overall } = await csat(store, {});
  */
-export async function csat(store: DuckDbStore, options: SurveyOptions = {}): Promise<CsatResult> {
+export async function csat(store: EventStore, options: SurveyOptions = {}): Promise<CsatResult> {
   const o = SurveyOptions.parse(options);
   const rows = await surveyRows(store, 'csat', o);
   const score = (r: SurveyRow) => csatScore(r.top, r.n, r.invalid);

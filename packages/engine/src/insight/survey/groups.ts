@@ -3,7 +3,8 @@ import { MapOption } from '../../analytics/options.ts';
 import { SqlParams } from '../../analytics/sql/params.ts';
 import { queryRows } from '../../analytics/sql/run.ts';
 import type { BindingMap } from '../../binding/bound-events.ts';
-import type { DuckDbStore } from '../../store/duckdb.ts';
+import { notOnClickHouse } from '../../store/clickhouse/source.ts';
+import { chRows, type EventStore, isClickHouseStore } from '../../store/clickhouse/store.ts';
 import { requireAttribute } from '../attributes.ts';
 import { placedEventsSql } from '../placed-sql.ts';
 import { answerCondition, SURVEY_SCALES, type SurveyMetric } from './questions.ts';
@@ -36,16 +37,21 @@ export type SurveyRow = z.infer<typeof SurveyRow>;
 
 /** Runs the survey query of `metric`: one row per group that has answers. */
 export async function surveyRows(
-  store: DuckDbStore,
+  store: EventStore,
   metric: SurveyMetric,
   options: SurveyOptions = {},
 ): Promise<SurveyRow[]> {
   const o = SurveyOptions.parse(options);
-  if (o.by !== undefined) await requireAttribute(store, o.by);
-  const p = new SqlParams('duckdb');
+  const ch = isClickHouseStore(store) ? store : undefined;
+  if (ch && o.by !== undefined)
+    throw notOnClickHouse(metric, `a breakdown by the customer attribute ${o.by}`);
+  if (ch && o.map && ch.address.cluster !== undefined)
+    throw notOnClickHouse(metric, 'binding events to a map on a sharded store');
+  if (!isClickHouseStore(store) && o.by !== undefined) await requireAttribute(store, o.by);
+  const p = new SqlParams(ch ? 'clickhouse' : 'duckdb');
   const scale = SURVEY_SCALES[metric];
   const none = scale.max + 1;
-  const sql = surveySql.duckdb({
+  const sql = (ch ? surveySql.clickhouse : surveySql.duckdb)({
     relation: placedEventsSql(p, { map: o.map, attribute: o.by }),
     isAnswer: answerCondition(p, metric),
     min: p.value(scale.min),
@@ -53,7 +59,9 @@ export async function surveyRows(
     top: p.value(scale.top ?? none),
     mid: p.value(scale.mid ?? scale.top ?? none),
   });
-  return queryRows(store.conn, sql, p, SurveyRow);
+  return isClickHouseStore(store)
+    ? chRows(store, sql, p, SurveyRow)
+    : queryRows(store.conn, sql, p, SurveyRow);
 }
 
 /** The per-dimension part of a survey result, for the group schema `group`. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DuckDbStore } from '../../store/duckdb.ts';
+import type { EventStore } from '../../store/clickhouse/store.ts';
 import { Interval, trinomialInterval } from '../interval.ts';
 import { arrange, breakdownShape, SurveyOptions, type SurveyRow, surveyRows } from './groups.ts';
 
@@ -52,7 +52,7 @@ export function npsScore(promoters: number, passives: number, detractors: number
  * @example
  * const { overall, byStage } = await nps(store, { map, by: 'segment' });
  */
-export async function nps(store: DuckDbStore, options: SurveyOptions = {}): Promise<NpsResult> {
+export async function nps(store: EventStore, options: SurveyOptions = {}): Promise<NpsResult> {
   const o = SurveyOptions.parse(options);
   const rows = await surveyRows(store, 'nps', o);
   const score = (r: SurveyRow) => npsScore(r.top, r.mid, r.n - r.top - r.mid, r.invalid);

@@ -12,6 +12,9 @@ import { variants } from '../../analytics/variants.ts';
 import { bindingReport } from '../../binding/report.ts';
 import { emotions } from '../../insight/emotions/emotions.ts';
 import { sentimentScorer } from '../../insight/scorer.ts';
+import { ces } from '../../insight/survey/ces.ts';
+import { csat } from '../../insight/survey/csat.ts';
+import { nps } from '../../insight/survey/nps.ts';
 import { mapFigures } from '../../map-figures/map-figures.ts';
 import { PARITY_FIXTURES, type PairedStores, pairedStores } from './parity-fixtures.ts';
 import { chRows } from './store.ts';
@@ -198,6 +201,18 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse gives the DuckDB answers', (
           expectClose(await mapFigures(ch, full, '7d'), await mapFigures(duck, full, '7d'));
         },
       );
+
+      it('survey metrics NPS, CSAT and CES, overall and by channel (and by stage and touchpoint with the map)', async () => {
+        const { duck, ch } = pair(fixture.name);
+        // the demo shop has answers of all three; the process logs have none
+        if (fixture.map) expect((await nps(duck)).overall.n).toBeGreaterThan(0);
+        for (const map of [undefined, fixture.map?.map]) {
+          // means and deviations are sums of doubles: compared to 1e-12, counts exactly
+          expectClose(await nps(ch, { map }), await nps(duck, { map }));
+          expectClose(await csat(ch, { map }), await csat(duck, { map }));
+          expectClose(await ces(ch, { map }), await ces(duck, { map }));
+        }
+      });
 
       it('dwell by channel and by event', async () => {
         const { duck, ch } = pair(fixture.name);
