@@ -134,3 +134,23 @@ describe('touchpointOpinions on a remark naming two touchpoints at once', () => 
     ]);
   });
 });
+
+describe('touchpointOpinions in Chinese', () => {
+  it('splits a Chinese review between the delivery and the courier touchpoints', () => {
+    const map: BindingMap = {
+      stages: [{ id: 'get', name: '收货' }],
+      touchpoints: [
+        tp('tp-review', '评价', 'get'),
+        tp('tp-ship', '配送', 'get'),
+        tp('tp-rider', '快递员', 'get'),
+      ],
+    };
+    const text = '送货很快，但是快递员态度很差';
+    const opinions = touchpointOpinions([{ stage: 'get', touchpoint: 'tp-review', text, n: 1 }], map);
+    expect(opinions.map((o) => [o.touchpoint, analyzeSentiment(o.text).label])).toEqual([
+      ['tp-review', 'negative'],
+      ['tp-ship', 'positive'],
+      ['tp-rider', 'negative'],
+    ]);
+  });
+});
