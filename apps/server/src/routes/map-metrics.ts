@@ -1,12 +1,18 @@
 import type { JourneyMap } from '@opencjm/core';
 import { type DuckDbStore, mapFigures } from '@opencjm/engine';
 import type { MapMetricsBody } from '../schemas/analytics.ts';
+import { eventStore } from '../store/clickhouse-events.ts';
 
 /**
  * The figures the editor shows on a map: the engine's `mapFigures` (per stage the funnel
  * over the map's stages, per touchpoint the customers its rule binds, for both the data
  * emotion and the mean text sentiment). The exports "with data" use the same function.
+ * With `OPENCJM_CLICKHOUSE_URL` set the events are read from that ClickHouse store.
  */
-export function mapMetrics(store: DuckDbStore, map: JourneyMap, window: string): Promise<MapMetricsBody> {
-  return mapFigures(store, map, window);
+export async function mapMetrics(
+  store: DuckDbStore,
+  map: JourneyMap,
+  window: string,
+): Promise<MapMetricsBody> {
+  return mapFigures(await eventStore(store), map, window);
 }
