@@ -50,7 +50,9 @@ async function main() {
   // The server computes every map's figures 1 s after start (store/metrics-warmer.ts); one
   // request joins that computation if it is still running, as an editor opening then would.
   await new Promise((resolve) => setTimeout(resolve, 1500));
-  console.log(`first map metrics after start: ${ms(await timed(() => get('/api/maps/example-laptop-en/metrics')))}`);
+  console.log(
+    `first map metrics after start: ${ms(await timed(() => get('/api/maps/example-laptop-en/metrics')))}`,
+  );
   const maps = ((await (await get('/api/maps')).json()) as { items: { id: string }[] }).items;
   const warm = performance.now();
   for (const map of maps) await timed(() => get(`/api/maps/${map.id}/metrics`));

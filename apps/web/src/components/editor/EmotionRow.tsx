@@ -33,6 +33,7 @@ export const EmotionRow = memo(function EmotionRow({ lane, stages, header }: Emo
             <Cell
               key={stage.id}
               laneId={lane.id}
+              laneType={lane.type}
               laneTitle={lane.title}
               stageId={stage.id}
               stageName={stage.name}

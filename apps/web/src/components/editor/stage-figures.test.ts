@@ -22,7 +22,15 @@ describe('stage figures', () => {
     expect(stageFigures(unbound, 2, 'ready', measured)).toEqual({ kind: 'no-data', reason: 'unbound' });
     const ruleless = {
       touchpoints: [
-        { id: 't', name: 'Site', channel: 'website', kind: 'online' as const, stage: 'purchase', match: {} },
+        {
+          id: 't',
+          name: 'Site',
+          channel: 'website',
+          kind: 'online' as const,
+          source: 'quantitative' as const,
+          stage: 'purchase',
+          match: {},
+        },
       ],
     };
     expect(isStageMeasured(ruleless, 'purchase')).toBe(false);

@@ -1,4 +1,4 @@
-import type { JourneyMap } from '@opencjm/core';
+import type { Stage, Touchpoint } from '@opencjm/core';
 import type { Metric } from '../../api/analytics-schemas.ts';
 import type { MetricsStatus } from '../../store/metrics.ts';
 
@@ -26,7 +26,10 @@ export type StageFigures =
   | { kind: 'figures'; figures: StageFigure[] };
 
 /** Whether some touchpoint of the stage has an event rule, so events can land on the stage. */
-export function isStageMeasured(map: Pick<JourneyMap, 'touchpoints'>, stageId: string): boolean {
+export function isStageMeasured(
+  map: { readonly touchpoints: readonly Touchpoint[] },
+  stageId: string,
+): boolean {
   return map.touchpoints.some(
     (tp) =>
       tp.stage === stageId &&
@@ -44,7 +47,7 @@ const isNumber = (value: number | null | undefined): value is number =>
  * stages, the share of the first stage's customers who got this far.
  */
 export function stageFigures(
-  map: Pick<JourneyMap, 'touchpoints' | 'stages'>,
+  map: { readonly touchpoints: readonly Touchpoint[]; readonly stages: readonly Stage[] },
   index: number,
   status: MetricsStatus,
   metrics: Readonly<Record<string, Metric>> | undefined,
