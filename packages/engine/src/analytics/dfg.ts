@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { chMedian } from '../store/clickhouse/quantile.ts';
-import { chEventSource } from '../store/clickhouse/source.ts';
+import { chEventSource, notOnClickHouse } from '../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
 import { ensureJourneys, isJourneyColumn } from '../store/journeys.ts';
-import { compareText, MapOption, seconds } from './options.ts';
+import { compareText, hasPeriod, MapOption, PeriodOption, seconds } from './options.ts';
 import { Dimension, eventSource } from './source.ts';
 import type { DialectSql } from './sql/dialect.ts';
 import { SqlParams } from './sql/params.ts';
@@ -13,6 +13,7 @@ import { queryRows } from './sql/run.ts';
 export const DfgOptions = z.object({
   by: Dimension.default('event'),
   map: MapOption,
+  period: PeriodOption,
 });
 export type DfgOptions = z.input<typeof DfgOptions>;
 
@@ -95,16 +96,17 @@ const Row = z.object({
  * const { edges, start, end } = await dfg(store, { by: 'stage', map });
  */
 export async function dfg(store: EventStore, options: DfgOptions = {}): Promise<DfgResult> {
-  const { by, map } = DfgOptions.parse(options);
+  const { by, map, period } = DfgOptions.parse(options);
   if (isClickHouseStore(store)) {
+    if (hasPeriod(period)) throw notOnClickHouse('dfg', 'a period (from, to)');
     const p = new SqlParams('clickhouse');
     const sql = dfgSql.clickhouse({ ...chEventSource(store, 'dfg', by, map, p), presorted: false });
     return dfgResult(await chRows(store, sql, p, Row));
   }
   const p = new SqlParams('duckdb');
-  const presorted = map === undefined && isJourneyColumn(by);
+  const presorted = map === undefined && !hasPeriod(period) && isJourneyColumn(by);
   if (presorted) await ensureJourneys(store.conn);
-  const source = presorted ? { relation: 'journey_events', column: by } : eventSource(p, by, map);
+  const source = presorted ? { relation: 'journey_events', column: by } : eventSource(p, by, map, period);
   return dfgResult(await queryRows(store.conn, dfgSql.duckdb({ ...source, presorted }), p, Row));
 }
 

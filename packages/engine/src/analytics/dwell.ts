@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { chQuantilesCont } from '../store/clickhouse/quantile.ts';
-import { chEventSource } from '../store/clickhouse/source.ts';
+import { chEventSource, notOnClickHouse } from '../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
 import { ensureJourneys, isJourneyColumn } from '../store/journeys.ts';
 import { Duration } from './duration.ts';
-import { MapOption, seconds } from './options.ts';
+import { hasPeriod, MapOption, PeriodOption, seconds } from './options.ts';
 import { Dimension, eventSource } from './source.ts';
 import type { DialectSql } from './sql/dialect.ts';
 import { SqlParams } from './sql/params.ts';
@@ -15,6 +15,7 @@ export const DwellOptions = z.object({
   by: Dimension.optional().describe('Default: touchpoint with a map, channel without'),
   map: MapOption,
   gap: Duration.prefault('30m').describe('Inactivity that ends a session'),
+  period: PeriodOption,
 });
 export type DwellOptions = z.input<typeof DwellOptions>;
 
@@ -112,6 +113,7 @@ export async function dwell(store: EventStore, options: DwellOptions = {}): Prom
   const o = DwellOptions.parse(options);
   const by = o.by ?? (o.map ? 'touchpoint' : 'channel');
   if (isClickHouseStore(store)) {
+    if (hasPeriod(o.period)) throw notOnClickHouse('dwell', 'a period (from, to)');
     const p = new SqlParams('clickhouse');
     const sql = dwellSql.clickhouse({
       ...chEventSource(store, 'dwell', by, o.map, p),
@@ -121,9 +123,9 @@ export async function dwell(store: EventStore, options: DwellOptions = {}): Prom
     return dwellResult(o.gap, await chRows(store, sql, p, Row));
   }
   const p = new SqlParams('duckdb');
-  const presorted = o.map === undefined && isJourneyColumn(by);
+  const presorted = o.map === undefined && !hasPeriod(o.period) && isJourneyColumn(by);
   if (presorted) await ensureJourneys(store.conn);
-  const source = presorted ? { relation: 'journey_events', column: by } : eventSource(p, by, o.map);
+  const source = presorted ? { relation: 'journey_events', column: by } : eventSource(p, by, o.map, o.period);
   const sql = dwellSql.duckdb({ ...source, presorted, gap: p.value(BigInt(Math.round(o.gap * 1e6))) });
   return dwellResult(o.gap, await queryRows(store.conn, sql, p, Row));
 }

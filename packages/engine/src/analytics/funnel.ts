@@ -6,7 +6,7 @@ import { ensureJourneys } from '../store/journeys.ts';
 import { Duration } from './duration.ts';
 import { AnalyticsError } from './errors.ts';
 import { funnelSql } from './funnel-sql.ts';
-import { MapOption, seconds } from './options.ts';
+import { hasPeriod, MapOption, PeriodOption, seconds } from './options.ts';
 import { eventSource } from './source.ts';
 import { SqlParams } from './sql/params.ts';
 import { queryRows } from './sql/run.ts';
@@ -21,6 +21,7 @@ export const FunnelOptions = z.object({
     .regex(/^(channel|source|properties\..+)$/)
     .optional()
     .describe('channel, source or properties.KEY of the entry event'),
+  period: PeriodOption,
 });
 export type FunnelOptions = z.input<typeof FunnelOptions>;
 
@@ -84,7 +85,11 @@ export async function funnel(store: EventStore, options: FunnelOptions): Promise
   const p = new SqlParams(duck ? 'duckdb' : 'clickhouse');
   // journey_events spares the identity join of customer_events; it has no source or properties
   const presorted =
-    duck !== undefined && o.map === undefined && (o.breakdown === undefined || o.breakdown === 'channel');
+    duck !== undefined &&
+    o.map === undefined &&
+    !hasPeriod(o.period) &&
+    (o.breakdown === undefined || o.breakdown === 'channel');
+  if (!duck && hasPeriod(o.period)) throw notOnClickHouse('funnel', 'a period (from, to)');
   if (duck && presorted) await ensureJourneys(duck.conn);
   if (!duck && o.breakdown?.startsWith('properties.'))
     throw notOnClickHouse('funnel', `breakdown by ${o.breakdown}`);
@@ -95,7 +100,7 @@ export async function funnel(store: EventStore, options: FunnelOptions): Promise
       }
     : isClickHouseStore(store)
       ? chEventSource(store, 'funnel', 'event', o.map, p)
-      : eventSource(p, 'event', o.map);
+      : eventSource(p, 'event', o.map, o.period);
   const named = o.steps
     ? o.steps.map((name) => ({ name, id: undefined, cond: p.matches('event', name) }))
     : (o.map?.stages ?? []).map((s, i) => ({ name: s.name, id: s.id, cond: `stage_no = ${p.value(i + 1)}` }));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { chEventSource } from '../store/clickhouse/source.ts';
+import { chEventSource, notOnClickHouse } from '../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
-import { MapOption } from './options.ts';
+import { hasPeriod, MapOption, PeriodOption } from './options.ts';
 import { flowSql } from './paths-flow-sql.ts';
 import { codedSource, Dimension } from './source.ts';
 import { SqlParams } from './sql/params.ts';
@@ -16,6 +16,7 @@ export const PathFlowOptions = z.object({
   by: Dimension.default('event'),
   map: MapOption,
   collapse: z.boolean().default(false).describe('Merge consecutive repeats first'),
+  period: PeriodOption,
 });
 export type PathFlowOptions = z.input<typeof PathFlowOptions>;
 
@@ -65,6 +66,7 @@ const Row = z.object({
 export async function pathFlow(store: EventStore, options: PathFlowOptions): Promise<PathFlowResult> {
   const o = PathFlowOptions.parse(options);
   if (isClickHouseStore(store)) {
+    if (hasPeriod(o.period)) throw notOnClickHouse('paths', 'a period (from, to)');
     const p = new SqlParams('clickhouse');
     const sql = flowSql.clickhouse({
       ctes: [],
@@ -79,7 +81,7 @@ export async function pathFlow(store: EventStore, options: PathFlowOptions): Pro
     return flowResult(o, await chRows(store, sql, p, Row));
   }
   const p = new SqlParams('duckdb');
-  const coded = codedSource(p, o.by, o.map);
+  const coded = codedSource(p, o.by, o.map, o.period);
   const ids = o.by === 'touchpoint' ? o.map?.touchpoints : o.by === 'stage' ? o.map?.stages : undefined;
   const anchor = ids
     ? p.value(ids.findIndex((x) => x.id === o.anchor) + 1)

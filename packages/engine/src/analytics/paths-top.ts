@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EventStore } from '../store/clickhouse/store.ts';
-import { MapOption } from './options.ts';
+import { MapOption, PeriodOption } from './options.ts';
 import { Dimension } from './source.ts';
 import { variants } from './variants.ts';
 
@@ -10,6 +10,7 @@ export const TopPathsOptions = z.object({
   map: MapOption,
   collapse: z.boolean().default(true).describe('Merge consecutive repeats (page_view page_view → page_view)'),
   limit: z.number().int().positive().default(10),
+  period: PeriodOption,
 });
 export type TopPathsOptions = z.input<typeof TopPathsOptions>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type BindingMap, boundEventsSql } from '../binding/bound-events.ts';
 import { AnalyticsError } from './errors.ts';
+import { hasPeriod, type PeriodOption, periodInstant } from './options.ts';
 import type { SqlParams } from './sql/params.ts';
 
 /** What an analysis groups events by: the raw activity, its channel, or the map's binding. */
@@ -22,12 +23,30 @@ export interface EventSource {
  * customer (`customer_events`); with a map, through `bound_events`, which adds the
  * touchpoint and stage columns.
  */
-export function eventSource(p: SqlParams, by: Dimension, map?: BindingMap): EventSource {
+export function eventSource(
+  p: SqlParams,
+  by: Dimension,
+  map?: BindingMap,
+  period?: PeriodOption,
+): EventSource {
   if ((by === 'touchpoint' || by === 'stage') && !map) {
     throw new AnalyticsError('map-required', `grouping by ${by} needs a map (--map FILE)`, { by });
   }
-  const relation = map ? `(${boundEventsSql(map, p)}) AS bound_events` : 'customer_events';
+  const events = periodEvents(p, period);
+  const relation = map ? `(${boundEventsSql(map, p, events)}) AS bound_events` : events;
   return { relation, column: by };
+}
+
+/** `customer_events`, or a FROM item of its events in `period` under the same name (DuckDB). */
+export function periodEvents(p: SqlParams, period: PeriodOption): string {
+  if (!hasPeriod(period)) return 'customer_events';
+  const bounds = [
+    ...(period.from === undefined
+      ? []
+      : [`ts >= CAST(${p.value(periodInstant(period.from))} AS TIMESTAMPTZ)`]),
+    ...(period.to === undefined ? [] : [`ts < CAST(${p.value(periodInstant(period.to))} AS TIMESTAMPTZ)`]),
+  ];
+  return `(SELECT * FROM customer_events WHERE ${bounds.join(' AND ')}) AS customer_events`;
 }
 
 /**
@@ -47,8 +66,13 @@ export interface CodedSource {
 }
 
 /** Builds {@link CodedSource} for `by` (DuckDB). */
-export function codedSource(p: SqlParams, by: Dimension, map?: BindingMap): CodedSource {
-  const source = eventSource(p, by, map);
+export function codedSource(
+  p: SqlParams,
+  by: Dimension,
+  map?: BindingMap,
+  period?: PeriodOption,
+): CodedSource {
+  const source = eventSource(p, by, map, period);
   if (by === 'touchpoint' || by === 'stage') {
     const ids = by === 'touchpoint' ? map?.touchpoints : map?.stages;
     return {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { chEventSource } from '../store/clickhouse/source.ts';
+import { chEventSource, notOnClickHouse } from '../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
 import { ensureJourneys, isJourneyColumn } from '../store/journeys.ts';
-import { MapOption } from './options.ts';
+import { hasPeriod, MapOption, PeriodOption } from './options.ts';
 import { codedSource, Dimension } from './source.ts';
 import type { DialectSql } from './sql/dialect.ts';
 import { keyPayload, orderKey } from './sql/order-key.ts';
@@ -15,6 +15,7 @@ export const VariantsOptions = z.object({
   map: MapOption,
   collapse: z.boolean().default(false).describe('Merge consecutive repeats of a label (A A B → A B)'),
   limit: z.number().int().positive().optional().describe('Keep only the most frequent variants'),
+  period: PeriodOption,
 });
 export type VariantsOptions = z.input<typeof VariantsOptions>;
 
@@ -100,8 +101,9 @@ const Row = z.object({
  * const { total, variants } = await variants(store, { limit: 10 });
  */
 export async function variants(store: EventStore, options: VariantsOptions = {}): Promise<VariantsResult> {
-  const { by, map, collapse, limit } = VariantsOptions.parse(options);
+  const { by, map, collapse, limit, period } = VariantsOptions.parse(options);
   if (isClickHouseStore(store)) {
+    if (hasPeriod(period)) throw notOnClickHouse('variants', 'a period (from, to)');
     const p = new SqlParams('clickhouse');
     const source = chEventSource(store, 'variants', by, map, p);
     // LIMIT takes a plain number in ClickHouse; `limit` is a checked positive integer
@@ -115,9 +117,9 @@ export async function variants(store: EventStore, options: VariantsOptions = {})
     return variantsResult(await chRows(store, sql, p, Row));
   }
   const p = new SqlParams('duckdb');
-  const presorted = map === undefined && isJourneyColumn(by);
+  const presorted = map === undefined && !hasPeriod(period) && isJourneyColumn(by);
   if (presorted) await ensureJourneys(store.conn);
-  const coded = presorted ? { ctes: [], relation: '', names: '' } : codedSource(p, by, map);
+  const coded = presorted ? { ctes: [], relation: '', names: '' } : codedSource(p, by, map, period);
   const sql = variantsSql.duckdb({
     ...coded,
     ...(presorted ? { paths: `(SELECT ${by}s AS labels FROM journey_paths)` } : {}),

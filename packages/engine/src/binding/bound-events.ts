@@ -13,9 +13,10 @@ export type BindingMap = Pick<JourneyMap, 'stages' | 'touchpoints'>;
  * - `stage_no`: 1-based position in `map.stages` of the touchpoint's stage;
  * - `stage`: that stage's id (NULL when the touchpoint has no stage).
  * The rules compile to one CASE expression; ids and patterns are bound parameters. Wrap it
- * as a subquery: `FROM (${boundEventsSql(map, p)}) AS bound_events`.
+ * as a subquery: `FROM (${boundEventsSql(map, p)}) AS bound_events`. `events` is the FROM
+ * item it reads (default `customer_events`; a period's events, see `periodEvents`).
  */
-export function boundEventsSql(map: BindingMap, p: SqlParams): string {
+export function boundEventsSql(map: BindingMap, p: SqlParams, events = 'customer_events'): string {
   const arms: string[] = [];
   const ids: string[] = [];
   const stages: string[] = [];
@@ -59,5 +60,5 @@ export function boundEventsSql(map: BindingMap, p: SqlParams): string {
   const touchpointNo = arms.length === 0 ? `CAST(NULL AS ${int})` : `CASE ${arms.join(' ')} END`;
   return `SELECT *, ${caseOf(ids, idByNo, text)} AS touchpoint, ${caseOf(stageNos, stageNoByNo, int)} AS stage_no,
       ${caseOf(stages, stageByNo, text)} AS stage
-    FROM (SELECT *, ${touchpointNo} AS touchpoint_no FROM customer_events)`;
+    FROM (SELECT *, ${touchpointNo} AS touchpoint_no FROM ${events})`;
 }
