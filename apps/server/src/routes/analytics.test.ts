@@ -88,3 +88,40 @@ describe('analytics routes on the demo workspace', () => {
     expect(funnel.body.steps.map((s) => s.customers)).toEqual([0, 0]);
   });
 });
+
+describe('analytics over a period', () => {
+  it('reads only the events from `from` to `to`, and names a bad bound in a 400', async () => {
+    const app = await testApp({ demo: true });
+    type Dfg = { edges: { count: number }[] };
+    const all = await call<Dfg>(app, 'GET', '/api/analytics/dfg');
+    const wide = await call<Dfg>(app, 'GET', '/api/analytics/dfg?from=1990-01-01&to=2100-01-01');
+    const none = await call<Dfg>(app, 'GET', '/api/analytics/dfg?from=2099-01-01');
+    expect(all.body.edges.length).toBeGreaterThan(0);
+    expect(wide.body).toEqual(all.body);
+    expect(none.body.edges).toEqual([]);
+    const funnel = await call<{ steps: Step[] }>(
+      app,
+      'GET',
+      '/api/analytics/funnel?map=example-laptop-en&to=1990-01-01',
+    );
+    expect(funnel.body.steps[0]?.customers).toBe(0);
+
+    const bad = await call<{ error: { code: string; issues: { path: string }[] } }>(
+      app,
+      'GET',
+      '/api/analytics/paths?from=31.12.2025',
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatchObject({ code: 'bad-period', issues: [{ path: 'from' }] });
+    const reversed = await call<{ error: { issues: { path: string; message: string }[] } }>(
+      app,
+      'GET',
+      '/api/analytics/dwell?from=2026-02-01&to=2026-01-01',
+    );
+    expect(reversed.status).toBe(400);
+    expect(reversed.body.error.issues[0]).toMatchObject({
+      path: 'to',
+      message: 'to: `from` must be before `to`',
+    });
+  });
+});

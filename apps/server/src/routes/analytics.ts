@@ -6,6 +6,7 @@ import {
   dfg,
   dwell,
   funnel,
+  PeriodOption,
   timeline,
   topPaths,
 } from '@opencjm/engine';
@@ -68,7 +69,8 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = 
     async (request) => {
       const q = request.query;
       const map = await loadMap(q.map);
-      const bound = map ? { map } : {};
+      const period = requirePeriod(q.from, q.to);
+      const bound = { ...(map ? { map } : {}), ...(period ? { period } : {}) };
       switch (request.params.kind) {
         case 'funnel': {
           const steps = q.steps
@@ -83,7 +85,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = 
               `a funnel has at most ${MAX_FUNNEL_STEPS} steps (got ${steps.length})`,
             );
           return run(request, map, (store) =>
-            funnel(store, steps ? { steps, window: q.window } : { ...bound, window: q.window }),
+            funnel(store, steps ? { steps, window: q.window, period } : { ...bound, window: q.window }),
           );
         }
         case 'dfg':
@@ -99,7 +101,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = 
         case 'timeline': {
           const customer = q.customer;
           if (!customer) throw badRequest('missing-customer', 'customer', 'give customer=ID');
-          return run(request, map, (store) => timeline(store, { ...bound, customer }));
+          return run(request, map, (store) => timeline(store, { ...(map ? { map } : {}), customer }));
         }
         case 'unmatched': {
           if (!map) throw badRequest('missing-map', 'map', 'give map=ID');
@@ -133,6 +135,16 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = 
     },
   );
 };
+
+/** The period of `from`/`to`, or undefined for all time; a 400 naming the field when invalid. */
+function requirePeriod(from: string | undefined, to: string | undefined): PeriodOption {
+  if (from === undefined && to === undefined) return undefined;
+  const parsed = PeriodOption.safeParse({ from, to });
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = String(issue?.path[0] ?? 'from');
+  throw badRequest('bad-period', field, `${field}: ${issue?.message ?? 'invalid'}`);
+}
 
 function analyticsError(error: AnalyticsError): ApiError {
   return badRequest(error.code, '', error.message);

@@ -10,6 +10,11 @@ export const AnalyticsQuery = z.object({
   by: Dimension.optional().describe('What the nodes of a DFG, paths or dwell rows are'),
   top: z.coerce.number().int().min(1).max(100).default(10).describe('How many paths'),
   customer: z.string().optional().describe('Any identifier of the customer, for the timeline'),
+  from: z
+    .string()
+    .optional()
+    .describe('Only events at or after this instant (ISO 8601 date or date-time; UTC without an offset)'),
+  to: z.string().optional().describe('Only events before this instant (ISO 8601; excluded)'),
 });
 export type AnalyticsQuery = z.infer<typeof AnalyticsQuery>;
 
