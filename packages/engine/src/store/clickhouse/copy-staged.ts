@@ -29,15 +29,15 @@ const Staged = z.object({
  * ClickHouse which of its ids an earlier import stored (through a small Memory table of
  * the batch's ids, since 18.16 has no query parameters and an IN list would exceed the
  * query size), then writes the others in one INSERT with `seq` continued from the largest
- * stored. Returns how many events were left out as already stored; the import record
- * counts them as duplicates.
+ * stored. Returns how many events were left out as already stored, and how many bad rows
+ * as already quarantined; the import record counts both as duplicates.
  */
 export async function copyStaged(
   store: ClickHouseStore,
   conn: DuckDBConnection,
   importId: string,
   batchRows: number,
-): Promise<number> {
+): Promise<{ existing: number; requarantined: number }> {
   const base =
     (
       await chRows(
@@ -71,13 +71,40 @@ export async function copyStaged(
   } finally {
     await chCommand(store, `DROP TABLE IF EXISTS ${ids}`);
   }
-  await copyTable(conn, store, 'quarantine', 'SELECT import_id, source, line, raw, reason FROM quarantine');
+  const requarantined = await copyQuarantine(conn, store);
   const imports = await conn.runAndReadAll(
     `SELECT import_id, source, strftime(started_at AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%gZ') AS started_at,
-       read, accepted - ${existing} AS accepted, quarantined, duplicates + ${existing} AS duplicates FROM imports`,
+       read, accepted - ${existing} AS accepted, quarantined - ${requarantined} AS quarantined,
+       duplicates + ${existing} + ${requarantined} AS duplicates FROM imports`,
   );
   await insertBatch(store, 'imports', imports.getRowObjectsJS().map(plainNumbers));
-  return existing;
+  return { existing, requarantined };
+}
+
+/**
+ * Moves the staged quarantine rows to ClickHouse, leaving out those an earlier import of the
+ * same file quarantined already (same line and text), as the DuckDB store does; returns how
+ * many were left out (they count as duplicates).
+ */
+async function copyQuarantine(conn: DuckDBConnection, store: ClickHouseStore): Promise<number> {
+  const staged = (await conn.runAndReadAll('SELECT import_id, source, line, raw, reason FROM quarantine'))
+    .getRowObjectsJS()
+    .map(plainNumbers);
+  const sources = [...new Set(staged.map((r) => String(r.source)))];
+  if (sources.length === 0) return 0;
+  const Stored = z.object({ line: z.number().nullable(), raw: z.string().nullable() });
+  const stored = await chRows(
+    store,
+    `SELECT line, raw FROM quarantine WHERE source IN (${sources.map((s) => chLiteral(s)).join(', ')})`,
+    null,
+    Stored,
+  );
+  const key = (line: unknown, raw: unknown) => JSON.stringify([line ?? null, raw ?? null]);
+  const seen = new Set(stored.map((r) => key(r.line, r.raw)));
+  const fresh = staged.filter((r) => !seen.has(key(r.line, r.raw)));
+  for (let i = 0; i < fresh.length; i += 100_000)
+    await insertBatch(store, 'quarantine', fresh.slice(i, i + 100_000));
+  return staged.length - fresh.length;
 }
 
 /** The ids of `rows` that an import other than `importId` stored. */
@@ -101,11 +128,6 @@ async function storedIds(
     z.object({ event_id: z.string() }),
   );
   return new Set(found.map((r) => r.event_id));
-}
-
-async function copyTable(conn: DuckDBConnection, store: ClickHouseStore, table: string, sql: string) {
-  const rows = (await conn.runAndReadAll(sql)).getRowObjectsJS().map(plainNumbers);
-  for (let i = 0; i < rows.length; i += 100_000) await insertBatch(store, table, rows.slice(i, i + 100_000));
 }
 
 function plainNumbers(row: Record<string, unknown>): Record<string, unknown> {

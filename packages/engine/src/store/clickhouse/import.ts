@@ -81,23 +81,22 @@ async function importOneFile(
       // the staging workspace is removed afterwards: without a folder, no quarantine file
       quarantineDir: opts.quarantineDir ?? join(dir, 'quarantine'),
     });
-    const existing = await copyStaged(
+    const { existing, requarantined } = await copyStaged(
       store,
       staging.conn,
       summary.importId,
       Math.min(opts.batchRows, 500_000),
     );
     onCheckpoint?.('batch');
-    const files = summary.files.map((f) => ({
-      ...f,
-      accepted: f.accepted - existing,
-      duplicates: f.duplicates + existing,
-    }));
+    const counts = <C extends { accepted: number; quarantined: number; duplicates: number }>(c: C): C => ({
+      ...c,
+      accepted: c.accepted - existing,
+      quarantined: c.quarantined - requarantined,
+      duplicates: c.duplicates + existing + requarantined,
+    });
     return {
-      ...summary,
-      accepted: summary.accepted - existing,
-      duplicates: summary.duplicates + existing,
-      files,
+      ...counts(summary),
+      files: summary.files.map(counts),
       quarantineFile: opts.quarantineDir ? summary.quarantineFile : null,
     };
   } finally {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { laptopPurchaseMap } from '@opencjm/core';
@@ -89,6 +89,30 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse store', () => {
     expect(second.accepted).toBe(0);
     expect(await count(store, 'SELECT count() AS n FROM events')).toBe(first.accepted);
     expect(await count(store, 'SELECT toInt64(sum(duplicates)) AS n FROM imports')).toBe(second.duplicates);
+    duck.close();
+    await store.close();
+  });
+
+  it('counts bad rows of a file imported twice as DuckDB does: quarantined once, then duplicates', async () => {
+    const csv = join(dir, 'with-bad-row.csv');
+    writeFileSync(
+      csv,
+      'timestamp,customer_id,event\n2026-03-01T10:00:00Z,anna,page_view\nnot a time,anna,purchase\n',
+    );
+    const store = await open();
+    const duck = await openDuckDbStore(':memory:');
+    const counts = (s: { read: number; accepted: number; quarantined: number; duplicates: number }) => [
+      s.read,
+      s.accepted,
+      s.quarantined,
+      s.duplicates,
+    ];
+    for (let round = 0; round < 2; round++) {
+      const local = await importFiles(duck, [csv]);
+      const remote = await importToClickHouse(store, [csv]);
+      expect(counts(remote), `import ${round + 1}`).toEqual(counts(local));
+    }
+    expect(await count(store, 'SELECT count() AS n FROM quarantine')).toBe(1);
     duck.close();
     await store.close();
   });
