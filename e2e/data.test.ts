@@ -134,6 +134,24 @@ describe.runIf(HAS_CHROMIUM)('data views', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reads the process map over the chosen days, apart from the conversion window', async () => {
+    const { page, errors } = await env().open('/#/maps/example-laptop-en/data');
+    await page.getByRole('tab', { name: 'Process map' }).click();
+    await page.getByRole('img', { name: 'Chart: Process map' }).waitFor();
+    // the conversion window belongs to the funnel alone; the dates to every journey view
+    expect(await page.getByLabel('Conversion window').count()).toBe(0);
+    await page.getByLabel('From').fill('2099-01-01');
+    await page.getByRole('status').filter({ hasText: 'No data' }).waitFor();
+    await page.getByLabel('From').fill('');
+    await page.getByRole('img', { name: 'Chart: Process map' }).waitFor();
+    await page.getByRole('tab', { name: 'Funnel' }).click();
+    await page.getByRole('img', { name: 'Chart: Funnel' }).waitFor();
+    await page.getByLabel('Through').fill('1990-01-31');
+    const firstStage = page.locator('.data-table tbody tr').first().locator('td').nth(1);
+    await expect.poll(() => firstStage.textContent()).toBe('0');
+    expect(errors).toEqual([]);
+  });
+
   it('shows the measured customers of each stage on the map', async () => {
     const response = await env().api(`/api/maps/example-laptop-en/metrics`);
     const metrics = (await response.json()) as { stages: Record<string, { customers: number }> };

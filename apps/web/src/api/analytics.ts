@@ -11,6 +11,23 @@ export const WINDOWS: readonly AnalyticsWindow[] = ['7d', '30d', '90d'];
 /** What dwell rows are: the map's stages or its touchpoints. */
 export type DwellBy = 'stage' | 'touchpoint';
 
+/**
+ * The events the data views read: from `from` (a date, included) to `to` (excluded), as the
+ * API's `from`/`to`; either may be absent.
+ */
+export interface Period {
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** `&from=…&to=…` of a period (empty for all time). */
+export function periodQuery(period: Period = {}): string {
+  return (['from', 'to'] as const)
+    .filter((key) => period[key])
+    .map((key) => `&${key}=${encodeURIComponent(period[key] ?? '')}`)
+    .join('');
+}
+
 function query(mapId: string, window: AnalyticsWindow, extra = ''): string {
   return `map=${encodeURIComponent(mapId)}&window=${window}${extra}`;
 }
@@ -23,8 +40,8 @@ export function getMapMetrics(mapId: string, signal?: AbortSignal) {
   return optional(`/api/maps/${encodeURIComponent(mapId)}/metrics`, MapMetrics, signal);
 }
 
-export function getFunnel(mapId: string, window: AnalyticsWindow, signal?: AbortSignal) {
-  return optional(`/api/analytics/funnel?${query(mapId, window)}`, Funnel, signal);
+export function getFunnel(mapId: string, window: AnalyticsWindow, period: Period, signal?: AbortSignal) {
+  return optional(`/api/analytics/funnel?${query(mapId, window, periodQuery(period))}`, Funnel, signal);
 }
 
 export function getPaths(mapId: string, window: AnalyticsWindow, signal?: AbortSignal) {
@@ -32,18 +49,23 @@ export function getPaths(mapId: string, window: AnalyticsWindow, signal?: AbortS
 }
 
 /** The top `top` paths of a map's customers and how many customers there are in all. */
-export function getPathsSummary(mapId: string, top: number, signal?: AbortSignal) {
-  return optional(`/api/analytics/paths?${mapQuery(mapId, `&top=${top}`)}`, PathsSummary, signal);
+export function getPathsSummary(mapId: string, top: number, period: Period, signal?: AbortSignal) {
+  const extra = `&top=${top}${periodQuery(period)}`;
+  return optional(`/api/analytics/paths?${mapQuery(mapId, extra)}`, PathsSummary, signal);
 }
 
 /** The process map of a map's touchpoints (the server reads no window for it). */
-export function getDfg(mapId: string, signal?: AbortSignal) {
-  return optional(`/api/analytics/dfg?${mapQuery(mapId)}`, Dfg, signal);
+export function getDfg(mapId: string, period: Period, signal?: AbortSignal) {
+  return optional(`/api/analytics/dfg?${mapQuery(mapId, periodQuery(period))}`, Dfg, signal);
 }
 
 /** Time spent per stage or per touchpoint of a map (the server reads no window for it). */
-export function getDwell(mapId: string, by: DwellBy, signal?: AbortSignal) {
-  return optional(`/api/analytics/dwell?${mapQuery(mapId, `&by=${by}`)}`, Dwell, signal);
+export function getDwell(mapId: string, by: DwellBy, period: Period, signal?: AbortSignal) {
+  return optional(
+    `/api/analytics/dwell?${mapQuery(mapId, `&by=${by}${periodQuery(period)}`)}`,
+    Dwell,
+    signal,
+  );
 }
 
 export function getTimeline(mapId: string, customer: string, signal?: AbortSignal) {

@@ -3,6 +3,10 @@
  * grouping and units, the conversion window); spread into `en` so they share its key type.
  */
 export const enData = {
+  'data.from': 'From',
+  'data.through': 'Through',
+  'data.periodHint':
+    'Only the events on these days, the first and last included; empty for all time. The figures on the map itself cover all time.',
   'data.windowHint':
     'How long after entering the first stage a customer may take to reach a later one and count as converted. It does not select dates.',
   'chart.stageColours': 'Stage colours',

@@ -2,6 +2,10 @@ import type { enData } from './en-data.ts';
 
 /** Russian strings of the data views' charts (see `en-data.ts`). */
 export const ruData: Record<keyof typeof enData, string> = {
+  'data.from': 'С',
+  'data.through': 'По',
+  'data.periodHint':
+    'Только события этих дней, первый и последний включительно; пусто — за всё время. Цифры на самой карте — за всё время.',
   'data.windowHint':
     'Сколько времени после входа в первый этап даётся клиенту, чтобы дойти до следующих и считаться конверсией. Даты этот выбор не ограничивает.',
   'chart.stageColours': 'Цвета этапов',

@@ -8,6 +8,7 @@ import { FunnelPanel } from '../components/data/FunnelPanel.tsx';
 import { FeedbackPanel } from '../components/data/feedback/FeedbackPanel.tsx';
 import { PathsPanel } from '../components/data/PathsPanel.tsx';
 import { ProcessPanel } from '../components/data/ProcessPanel.tsx';
+import { periodFromDates } from '../components/data/period.ts';
 import { touchpointColors } from '../components/data/place-colors.ts';
 import { dataNames } from '../components/data/place-names.ts';
 import { SurveyPanel } from '../components/data/survey/SurveyPanel.tsx';
@@ -27,6 +28,9 @@ type Tab = (typeof TABS)[number];
  */
 const WINDOWED: ReadonlySet<Tab> = new Set(['funnel']);
 
+/** Tabs read over the chosen dates (the API's `from`/`to`). */
+const PERIODED: ReadonlySet<Tab> = new Set(['funnel', 'paths', 'process', 'dwell']);
+
 /**
  * The data behind a map: funnel, paths, process map, dwell times, survey metrics, customer
  * feedback, the emotion curve from data, one customer's timeline.
@@ -37,6 +41,9 @@ export function MapDataView({ id }: { id: string }) {
   const loaded = useAsync(() => getMap(id), id);
   const [tab, setTab] = useState<Tab>('funnel');
   const [window, setWindow] = useState<AnalyticsWindow>('30d');
+  const [from, setFrom] = useState('');
+  const [through, setThrough] = useState('');
+  const period = useMemo(() => periodFromDates(from, through), [from, through]);
   const map = loaded.status === 'done' ? loaded.data.map : null;
   const names = useMemo(() => dataNames(map, lang), [map, lang]);
   const colors = useMemo(() => touchpointColors(map), [map]);
@@ -67,6 +74,32 @@ export function MapDataView({ id }: { id: string }) {
             </button>
           ))}
         </div>
+        {PERIODED.has(tab) && (
+          <>
+            <Field label={t('data.from')}>
+              {(id) => (
+                <input
+                  id={id}
+                  type="date"
+                  title={t('data.periodHint')}
+                  value={from}
+                  onChange={(event) => setFrom(event.target.value)}
+                />
+              )}
+            </Field>
+            <Field label={t('data.through')}>
+              {(id) => (
+                <input
+                  id={id}
+                  type="date"
+                  title={t('data.periodHint')}
+                  value={through}
+                  onChange={(event) => setThrough(event.target.value)}
+                />
+              )}
+            </Field>
+          </>
+        )}
         {WINDOWED.has(tab) && (
           <Field label={t('data.window')}>
             {(id) => (
@@ -87,10 +120,14 @@ export function MapDataView({ id }: { id: string }) {
         )}
       </div>
       <div role="tabpanel" id="data-tabpanel" aria-labelledby={`tab-${tab}`} className="panel">
-        {tab === 'funnel' && <FunnelPanel mapId={id} window={window} stages={stages} />}
-        {tab === 'paths' && <PathsPanel mapId={id} names={names} color={colors} stages={stages} />}
-        {tab === 'process' && <ProcessPanel mapId={id} names={names} color={colors} stages={stages} />}
-        {tab === 'dwell' && <DwellPanel mapId={id} names={names} />}
+        {tab === 'funnel' && <FunnelPanel mapId={id} window={window} period={period} stages={stages} />}
+        {tab === 'paths' && (
+          <PathsPanel mapId={id} period={period} names={names} color={colors} stages={stages} />
+        )}
+        {tab === 'process' && (
+          <ProcessPanel mapId={id} period={period} names={names} color={colors} stages={stages} />
+        )}
+        {tab === 'dwell' && <DwellPanel mapId={id} names={names} period={period} />}
         {tab === 'survey' && <SurveyPanel mapId={id} names={names} />}
         {tab === 'feedback' && <FeedbackPanel mapId={id} names={names} />}
         {tab === 'emotions' && <EmotionsPanel mapId={id} map={map} />}

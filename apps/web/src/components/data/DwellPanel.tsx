@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { type DwellBy, getDwell } from '../../api/analytics.ts';
+import { type DwellBy, getDwell, type Period, periodQuery } from '../../api/analytics.ts';
 import type { DwellRow } from '../../api/analytics-schemas.ts';
 import { formatDuration } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/language-store.ts';
@@ -39,7 +39,7 @@ function DwellChart({ rows, by, names }: { rows: readonly DwellRow[]; by: DwellB
 }
 
 /** Time spent on each stage or on each touchpoint, longest first. */
-export function DwellPanel({ mapId, names }: { mapId: string; names: DataNames }) {
+export function DwellPanel({ mapId, names, period }: { mapId: string; names: DataNames; period: Period }) {
   const t = useT();
   const [by, setBy] = useState<DwellBy>('stage');
   return (
@@ -60,8 +60,8 @@ export function DwellPanel({ mapId, names }: { mapId: string; names: DataNames }
         ))}
       </fieldset>
       <DataPanel
-        load={(signal) => getDwell(mapId, by, signal)}
-        loadKey={`${mapId}|${by}`}
+        load={(signal) => getDwell(mapId, by, period, signal)}
+        loadKey={`${mapId}|${by}${periodQuery(period)}`}
         isEmpty={(rows) => rows.length === 0}
       >
         {(rows) => <DwellChart rows={rows} by={by} names={names} />}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { type AnalyticsWindow, getFunnel } from '../../api/analytics.ts';
+import { type AnalyticsWindow, getFunnel, type Period, periodQuery } from '../../api/analytics.ts';
 import type { Funnel } from '../../api/analytics-schemas.ts';
 import { formatCount, formatDuration, formatPercent } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/language-store.ts';
@@ -68,16 +68,18 @@ function FunnelContent({ funnel, stages }: { funnel: Funnel; stages: readonly St
 export function FunnelPanel({
   mapId,
   window,
+  period,
   stages,
 }: {
   mapId: string;
   window: AnalyticsWindow;
+  period: Period;
   stages: readonly StageRef[];
 }) {
   return (
     <DataPanel
-      load={(signal) => getFunnel(mapId, window, signal)}
-      loadKey={`${mapId}|${window}`}
+      load={(signal) => getFunnel(mapId, window, period, signal)}
+      loadKey={`${mapId}|${window}${periodQuery(period)}`}
       isEmpty={(funnel) => funnel.steps.length === 0}
     >
       {(funnel) => <FunnelContent funnel={funnel} stages={stages} />}

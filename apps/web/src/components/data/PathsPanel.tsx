@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { getPathsSummary } from '../../api/analytics.ts';
+import { getPathsSummary, type Period, periodQuery } from '../../api/analytics.ts';
 import type { PathsSummary } from '../../api/analytics-schemas.ts';
 import { formatCount, formatPercent } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/language-store.ts';
@@ -61,11 +61,11 @@ function PathsChart({ summary, names, color, stages }: PathsProps & { summary: P
 }
 
 /** The paths customers really take, as a Sankey diagram with how many customers they cover. */
-export function PathsPanel({ mapId, ...props }: PathsProps & { mapId: string }) {
+export function PathsPanel({ mapId, period, ...props }: PathsProps & { mapId: string; period: Period }) {
   return (
     <DataPanel
-      load={(signal) => getPathsSummary(mapId, PATHS_ASKED, signal)}
-      loadKey={mapId}
+      load={(signal) => getPathsSummary(mapId, PATHS_ASKED, period, signal)}
+      loadKey={`${mapId}${periodQuery(period)}`}
       isEmpty={(summary) => summary.paths.every((path) => path.steps.length < 2)}
     >
       {(summary) => <PathsChart summary={summary} {...props} />}

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { getDfg } from '../../api/analytics.ts';
+import { getDfg, type Period, periodQuery } from '../../api/analytics.ts';
 import type { Dfg } from '../../api/analytics-schemas.ts';
 import { formatCount, formatDuration } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/language-store.ts';
@@ -88,11 +88,11 @@ function ProcessChart({ dfg, names, color, stages }: ProcessProps & { dfg: Dfg }
 }
 
 /** The process map: which step directly follows which, how often and how fast. */
-export function ProcessPanel({ mapId, ...props }: ProcessProps & { mapId: string }) {
+export function ProcessPanel({ mapId, period, ...props }: ProcessProps & { mapId: string; period: Period }) {
   return (
     <DataPanel
-      load={(signal) => getDfg(mapId, signal)}
-      loadKey={mapId}
+      load={(signal) => getDfg(mapId, period, signal)}
+      loadKey={`${mapId}${periodQuery(period)}`}
       isEmpty={(dfg) => dfg.edges.length === 0}
     >
       {(dfg) => <ProcessChart dfg={dfg} {...props} />}
