@@ -62,7 +62,9 @@ const Row = z.object({
 export async function bindingReport(store: EventStore, map: BindingMap, limit = 50): Promise<BindingReport> {
   const ch = isClickHouseStore(store) ? store : undefined;
   const p = new SqlParams(ch ? 'clickhouse' : 'duckdb');
-  const sql = (ch ? bindingReportSql.clickhouse : bindingReportSql.duckdb)({ bound: boundEventsSql(map, p) });
+  const sql = (ch ? bindingReportSql.clickhouse : bindingReportSql.duckdb)({
+    bound: boundEventsSql(map, p, ch?.tables.customerEvents),
+  });
   const rows = isClickHouseStore(store)
     ? await chRows(store, sql, p, Row)
     : await queryRows(store.conn, sql, p, Row);

@@ -28,13 +28,19 @@ export function propertyText(p: SqlParams, key: string, column = 'properties'): 
  *   non-null value of it (by ts, then seq) — so a survey answer without the customer's
  *   segment still lands in the segment the CRM gave that customer.
  * Without a map only the properties place events; without an attribute `attr` is NULL.
+ * `events` is the FROM item of the stitched events (ClickHouse on a cluster: its view over
+ * the shards).
  */
-export function placedEventsSql(p: SqlParams, { map, attribute }: Placement): string {
+export function placedEventsSql(
+  p: SqlParams,
+  { map, attribute }: Placement,
+  events = 'customer_events',
+): string {
   const duck = p.dialect === 'duckdb';
   const text = duck ? 'VARCHAR' : 'Nullable(String)';
-  const events = map
-    ? boundEventsSql(map, p)
-    : `SELECT *, CAST(NULL AS ${text}) AS stage, CAST(NULL AS ${text}) AS touchpoint FROM customer_events`;
+  const placed = map
+    ? boundEventsSql(map, p, events)
+    : `SELECT *, CAST(NULL AS ${text}) AS stage, CAST(NULL AS ${text}) AS touchpoint FROM ${events}`;
   const own = attribute === undefined ? `CAST(NULL AS ${text})` : propertyText(p, attribute, 'e.properties');
   const latest =
     attribute === undefined
@@ -44,7 +50,7 @@ export function placedEventsSql(p: SqlParams, { map, attribute }: Placement): st
             SELECT customer_id, ${propertyText(p, attribute)} AS v, ${orderKey(0, '0')} AS k FROM customer_events)
           WHERE v IS NOT NULL GROUP BY customer_id) AS a ON a.customer_id = e.customer_id`
         : `ALL LEFT JOIN (SELECT customer_id, argMax(v, (t, seq)) AS attr FROM (
-            SELECT customer_id, t, seq, ${propertyText(p, attribute)} AS v FROM customer_events)
+            SELECT customer_id, t, seq, ${propertyText(p, attribute)} AS v FROM ${events})
           WHERE v IS NOT NULL GROUP BY customer_id) AS a ON a.customer_id = e.customer_id`;
   const ownStage = propertyText(p, 'stage', 'e.properties');
   const ownTouchpoint = propertyText(p, 'touchpoint', 'e.properties');
@@ -58,5 +64,5 @@ export function placedEventsSql(p: SqlParams, { map, attribute }: Placement): st
       coalesce(${ownStage}, ${touchpointStage}, CASE WHEN ${ownTouchpoint} IS NULL THEN e.stage END) AS stage,
       coalesce(${ownTouchpoint}, CASE WHEN ${ownStage} IS NULL THEN e.touchpoint END) AS touchpoint,
       ${attribute === undefined ? own : `coalesce(${own}, a.attr)`} AS attr
-    FROM (${events}) AS e ${latest}) AS placed`;
+    FROM (${placed}) AS e ${latest}) AS placed`;
 }

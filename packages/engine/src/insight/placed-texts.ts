@@ -13,7 +13,12 @@ import { TextRow, textsSql } from './texts-sql.ts';
 export async function placedTexts(store: EventStore, map?: BindingMap): Promise<TextRow[]> {
   if (isClickHouseStore(store)) {
     const p = new SqlParams('clickhouse');
-    return chRows(store, textsSql.clickhouse({ relation: placedEventsSql(p, { map }) }), p, TextRow);
+    return chRows(
+      store,
+      textsSql.clickhouse({ relation: placedEventsSql(p, { map }, store.tables.customerEvents) }),
+      p,
+      TextRow,
+    );
   }
   const p = new SqlParams('duckdb');
   return queryRows(store.conn, textsSql.duckdb({ relation: placedEventsSql(p, { map }) }), p, TextRow);

@@ -65,7 +65,7 @@ export async function emotions(store: EventStore, options: EmotionsOptions = {})
   const o = EmotionsOptions.parse(options);
   const ch = isClickHouseStore(store) ? store : undefined;
   const p = new SqlParams(ch ? 'clickhouse' : 'duckdb');
-  const relation = placedEventsSql(p, { map: o.map });
+  const relation = placedEventsSql(p, { map: o.map }, ch?.tables.customerEvents);
   const sql = (ch ? answerEmotionSql.clickhouse : answerEmotionSql.duckdb)({
     relation,
     emotion: answerEmotionExpression(p),

@@ -45,14 +45,12 @@ export async function surveyRows(
   const ch = isClickHouseStore(store) ? store : undefined;
   if (ch && o.by !== undefined)
     throw notOnClickHouse(metric, `a breakdown by the customer attribute ${o.by}`);
-  if (ch && o.map && ch.address.cluster !== undefined)
-    throw notOnClickHouse(metric, 'binding events to a map on a sharded store');
   if (!isClickHouseStore(store) && o.by !== undefined) await requireAttribute(store, o.by);
   const p = new SqlParams(ch ? 'clickhouse' : 'duckdb');
   const scale = SURVEY_SCALES[metric];
   const none = scale.max + 1;
   const sql = (ch ? surveySql.clickhouse : surveySql.duckdb)({
-    relation: placedEventsSql(p, { map: o.map, attribute: o.by }),
+    relation: placedEventsSql(p, { map: o.map, attribute: o.by }, ch?.tables.customerEvents),
     isAnswer: answerCondition(p, metric),
     min: p.value(scale.min),
     max: p.value(scale.max),

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { laptopPurchaseMap } from '@opencjm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dfg } from '../../analytics/dfg.ts';
@@ -9,6 +10,8 @@ import { funnel } from '../../analytics/funnel.ts';
 import { variants } from '../../analytics/variants.ts';
 import { writeDemoShop } from '../../demo/write-demo-shop.ts';
 import { importFiles } from '../../import/import-files.ts';
+import { nps } from '../../insight/survey/nps.ts';
+import { mapFigures } from '../../map-figures/map-figures.ts';
 import { type DuckDbStore, openDuckDbStore } from '../duckdb.ts';
 import { importToClickHouse } from './import.ts';
 import { openClickHouse } from './open.ts';
@@ -99,7 +102,7 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse on two shards', () => {
     expect(spanning.length).toBeGreaterThan(0);
   });
 
-  it('answers funnel, dfg, variants and dwell as DuckDB does', async () => {
+  it('answers funnel, dfg, variants and dwell as DuckDB does, with a map too', async () => {
     const steps = ['page_view', 'add_to_cart', 'checkout_start', 'purchase'];
     expect(await funnel(cluster, { steps, window: '7d' })).toEqual(
       await funnel(duck, { steps, window: '7d' }),
@@ -107,5 +110,17 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse on two shards', () => {
     expect(await dfg(cluster, { by: 'channel' })).toEqual(await dfg(duck, { by: 'channel' }));
     expect(await variants(cluster, { limit: 10 })).toEqual(await variants(duck, { limit: 10 }));
     expect(await dwell(cluster, { by: 'event' })).toEqual(await dwell(duck, { by: 'event' }));
+    const map = laptopPurchaseMap('en');
+    expect(await funnel(cluster, { map, window: '7d' })).toEqual(await funnel(duck, { map, window: '7d' }));
+    expect(await dfg(cluster, { by: 'stage', map })).toEqual(await dfg(duck, { by: 'stage', map }));
+    // survey answers and texts on both shards (means rounded: sums of doubles in another order)
+    const rounded = (x: unknown) => JSON.parse(JSON.stringify(x), round);
+    expect(rounded(await nps(cluster, { map }))).toEqual(rounded(await nps(duck, { map })));
+    expect(rounded(await mapFigures(cluster, map, '7d'))).toEqual(rounded(await mapFigures(duck, map, '7d')));
   });
 });
+
+/** Rounds numbers to 12 significant digits. */
+function round(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isInteger(value) ? Number(value.toPrecision(12)) : value;
+}

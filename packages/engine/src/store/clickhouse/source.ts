@@ -9,7 +9,7 @@ import type { ClickHouseStore } from './store.ts';
  * touchpoints and stages by the map's rules (`boundEventsSql` in ClickHouse SQL, values
  * bound through `p`). Grouping by touchpoint or stage needs a map, as on DuckDB. What the
  * ClickHouse store cannot bind yet is refused with a clear error, never answered otherwise:
- * a map without `p` (an analysis that does not bind there) or on a sharded store.
+ * a map without `p` (an analysis that does not bind there).
  */
 export function chEventSource(
   store: ClickHouseStore,
@@ -22,10 +22,8 @@ export function chEventSource(
     throw new AnalyticsError('map-required', `grouping by ${by} needs a map (--map FILE)`, { by });
   }
   if (map === undefined) return { relation: store.tables.customerEvents, column: by };
-  if (!p || store.address.cluster !== undefined) {
-    throw notOnClickHouse(analysis, `binding events to a map${p ? ' on a sharded store' : ''}`);
-  }
-  return { relation: `(${boundEventsSql(map, p)}) AS bound_events`, column: by };
+  if (!p) throw notOnClickHouse(analysis, 'binding events to a map');
+  return { relation: `(${boundEventsSql(map, p, store.tables.customerEvents)}) AS bound_events`, column: by };
 }
 
 /** Refuses what a ClickHouse analysis cannot compute yet, naming it. */
