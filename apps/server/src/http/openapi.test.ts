@@ -36,7 +36,12 @@ describe('OpenAPI', () => {
         'POST /api/diff',
         'POST /api/imports',
         'GET /api/imports/{id}',
-        'GET /api/analytics/{kind}',
+        'GET /api/analytics/funnel',
+        'GET /api/analytics/dfg',
+        'GET /api/analytics/paths',
+        'GET /api/analytics/dwell',
+        'GET /api/analytics/timeline',
+        'GET /api/analytics/unmatched',
         'GET /api/maps/{id}/metrics',
         'GET /api/maps/{id}/compare',
         'POST /api/sentiment',
@@ -92,6 +97,21 @@ describe('OpenAPI', () => {
     expect(Object.keys(body.components.schemas)).toEqual(
       expect.arrayContaining(['JourneyMap', 'Persona', 'Operation', 'MapChange', 'ErrorBody']),
     );
+  });
+
+  it('documents each analysis kind with the schema of its own answer', async () => {
+    const app = await testApp();
+    const { body } = await call<{ paths: Record<string, { get: { responses: Record<string, unknown> } }> }>(
+      app,
+      'GET',
+      '/api/openapi.json',
+    );
+    const answer = (kind: string) =>
+      JSON.stringify(body.paths[`/api/analytics/${kind}`]?.get.responses['200']);
+    expect(answer('funnel')).toContain('windowSeconds');
+    expect(answer('dfg')).toContain('medianSeconds');
+    expect(answer('paths')).toContain('other');
+    expect(answer('timeline')).not.toBe(answer('dwell'));
   });
 
   it('keeps the descriptions of the core schemas', async () => {

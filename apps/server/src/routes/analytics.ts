@@ -1,37 +1,26 @@
 import type { JourneyMap } from '@opencjm/core';
-import {
-  AnalyticsError,
-  bindingReport,
-  type DuckDbStore,
-  dfg,
-  dwell,
-  funnel,
-  PeriodOption,
-  timeline,
-  topPaths,
-} from '@opencjm/engine';
+import { AnalyticsError, type DuckDbStore, PeriodOption } from '@opencjm/engine';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { optionalStoredMap } from '../documents/maps.ts';
 import { analysisKey } from '../http/analysis-key.ts';
-import { ApiError, notFound } from '../http/api-error.ts';
+import { type ApiError, notFound } from '../http/api-error.ts';
 import { clientOf } from '../http/client-abort.ts';
-import { AnalyticsKindParams, AnalyticsQuery, MapMetricsBody } from '../schemas/analytics.ts';
+import { AnalyticsQuery, MapMetricsBody } from '../schemas/analytics.ts';
 import { IdParams } from '../schemas/common.ts';
 import { ERROR_RESPONSES } from '../schemas/errors.ts';
 import { metricsKey } from '../store/metrics-warmer.ts';
 import type { Workspace } from '../store/workspace.ts';
+import { ANALYTICS_KINDS, type AnalyticsKind, type Ask, badRequest } from './analytics-kinds.ts';
 import { mapMetrics } from './map-metrics.ts';
 
 /**
  * Journey analytics of the workspace's events (through @opencjm/engine), optionally bound
- * to a stored map. Queries only read, so they share the store with map edits and wait for
- * an import (which holds the store exclusively).
+ * to a stored map: one route per kind of `ANALYTICS_KINDS` (analytics-kinds.ts), each
+ * documented with its answer's schema. Queries only read, so they share the store with
+ * map edits and wait for an import (which holds the store exclusively).
  */
-/** Longest funnel asked for by steps: more is no funnel a person reads, and costs a join per step. */
-const MAX_FUNNEL_STEPS = 100;
-
 export const analyticsRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = async (
   app,
   { workspace },
@@ -55,61 +44,29 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = 
       clientOf(request),
     );
 
-  app.get(
-    '/analytics/:kind',
-    {
-      schema: {
-        tags: ['analytics'],
-        summary: 'Funnel, DFG, top paths, dwell, one customer’s timeline or unmatched events',
-        params: AnalyticsKindParams,
-        querystring: AnalyticsQuery,
-        response: { 200: z.record(z.string(), z.unknown()), ...ERROR_RESPONSES },
+  for (const [name, kind] of Object.entries(ANALYTICS_KINDS) as [string, AnalyticsKind<z.ZodType>][]) {
+    app.get(
+      `/analytics/${name}`,
+      {
+        schema: {
+          tags: ['analytics'],
+          summary: kind.summary,
+          querystring: AnalyticsQuery,
+          response: { 200: kind.result, ...ERROR_RESPONSES },
+        },
       },
-    },
-    async (request) => {
-      const q = request.query;
-      const map = await loadMap(q.map);
-      const period = requirePeriod(q.from, q.to);
-      const bound = { ...(map ? { map } : {}), ...(period ? { period } : {}) };
-      switch (request.params.kind) {
-        case 'funnel': {
-          const steps = q.steps
-            ?.split(',')
-            .map((s) => s.trim())
-            .filter(Boolean);
-          if (!steps && !map) throw badRequest('steps-or-map', 'map', 'give map=ID or steps=A,B,C');
-          if (steps !== undefined && steps.length > MAX_FUNNEL_STEPS)
-            throw badRequest(
-              'too-many-steps',
-              'steps',
-              `a funnel has at most ${MAX_FUNNEL_STEPS} steps (got ${steps.length})`,
-            );
-          return run(request, map, (store) =>
-            funnel(store, steps ? { steps, window: q.window, period } : { ...bound, window: q.window }),
-          );
-        }
-        case 'dfg':
-          return run(request, map, (store) =>
-            dfg(store, { ...bound, by: q.by ?? (map ? 'touchpoint' : 'event') }),
-          );
-        case 'paths':
-          return run(request, map, (store) =>
-            topPaths(store, { ...bound, by: q.by ?? (map ? 'touchpoint' : 'event'), limit: q.top }),
-          );
-        case 'dwell':
-          return run(request, map, (store) => dwell(store, { ...bound, ...(q.by ? { by: q.by } : {}) }));
-        case 'timeline': {
-          const customer = q.customer;
-          if (!customer) throw badRequest('missing-customer', 'customer', 'give customer=ID');
-          return run(request, map, (store) => timeline(store, { ...(map ? { map } : {}), customer }));
-        }
-        case 'unmatched': {
-          if (!map) throw badRequest('missing-map', 'map', 'give map=ID');
-          return run(request, map, (store) => bindingReport(store, map));
-        }
-      }
-    },
-  );
+      async (request) => {
+        const map = await loadMap(request.query.map);
+        const ask: Ask = {
+          query: request.query,
+          map,
+          period: requirePeriod(request.query.from, request.query.to),
+        };
+        kind.check?.(ask);
+        return run(request, map, (store) => kind.run(store, ask));
+      },
+    );
+  }
 
   app.get(
     '/maps/:id/metrics',
@@ -148,8 +105,4 @@ function requirePeriod(from: string | undefined, to: string | undefined): Period
 
 function analyticsError(error: AnalyticsError): ApiError {
   return badRequest(error.code, '', error.message);
-}
-
-function badRequest(code: string, path: string, message: string): ApiError {
-  return new ApiError(400, { error: { code, issues: [{ path, code, message }] } });
 }

@@ -18,10 +18,6 @@ export const AnalyticsQuery = z.object({
 });
 export type AnalyticsQuery = z.infer<typeof AnalyticsQuery>;
 
-export const AnalyticsKindParams = z.object({
-  kind: z.enum(['funnel', 'dfg', 'paths', 'dwell', 'timeline', 'unmatched']),
-});
-
 /** One stage's or touchpoint's figures on the map. */
 export const MetricFigures = z.object({
   customers: z.number().int(),
