@@ -35,18 +35,16 @@ const Staged = z.object({
 export async function copyStaged(
   store: ClickHouseStore,
   conn: DuckDBConnection,
-  importId: string,
-  batchRows: number,
+  staged: {
+    importId: string;
+    batchRows: number;
+    /** The largest stored seq: the staged rows continue from it. */
+    seqBase: number;
+    /** The customer of an identifier, as stitched with the staged rows (cluster stores). */
+    customers?: ReadonlyMap<string, string>;
+  },
 ): Promise<{ existing: number; requarantined: number }> {
-  const base =
-    (
-      await chRows(
-        store,
-        `SELECT max(seq) AS s FROM ${store.tables.events}`,
-        null,
-        z.object({ s: z.number() }),
-      )
-    )[0]?.s ?? 0;
+  const { importId, batchRows, seqBase: base, customers } = staged;
   const ids = `import_ids_${randomBytes(6).toString('hex')}`;
   await chCommand(store, `CREATE TABLE ${ids} (event_id String) ENGINE = Memory`);
   let existing = 0;
@@ -65,7 +63,11 @@ export async function copyStaged(
       existing += stored.size;
       const fresh: EventRow[] = rows
         .filter((r) => !stored.has(r.event_id))
-        .map((r) => ({ ...r, seq: base + r.seq }));
+        .map((r) => ({
+          ...r,
+          seq: base + r.seq,
+          shard_key: customers?.get(r.customer_ref) ?? r.customer_ref,
+        }));
       await insertBatch(store, store.tables.events, fresh);
     }
   } finally {
@@ -105,6 +107,17 @@ async function copyQuarantine(conn: DuckDBConnection, store: ClickHouseStore): P
   for (let i = 0; i < fresh.length; i += 100_000)
     await insertBatch(store, 'quarantine', fresh.slice(i, i + 100_000));
   return staged.length - fresh.length;
+}
+
+/** The largest `seq` stored (0 for an empty store). */
+export async function maxSeq(store: ClickHouseStore): Promise<number> {
+  const rows = await chRows(
+    store,
+    `SELECT max(seq) AS s FROM ${store.tables.events}`,
+    null,
+    z.object({ s: z.number() }),
+  );
+  return rows[0]?.s ?? 0;
 }
 
 /** The ids of `rows` that an import other than `importId` stored. */

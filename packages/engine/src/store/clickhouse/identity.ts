@@ -2,6 +2,7 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
 import { type StitchOptions, type StitchSummary, stitchIdentities } from '../../identity/stitch.ts';
 import { sqlString } from '../../import/sql.ts';
@@ -23,27 +24,61 @@ export async function stitchClickHouse(
   store: ClickHouseStore,
   options: Partial<StitchOptions> = {},
 ): Promise<StitchSummary> {
+  const seen = (
+    await chRows(
+      store,
+      `SELECT count() AS events, max(seq) AS seq FROM ${store.tables.events}`,
+      null,
+      z.object({ events: z.number(), seq: z.number() }),
+    )
+  )[0] ?? { events: 0, seq: 0 };
+  const { summary } = await stitch(store, options);
+  await insertBatch(store, 'stitched', [{ events: seen.events, seq: seen.seq }]);
+  return summary;
+}
+
+/**
+ * Stitches the stored events together with the staged rows of an import not written yet
+ * (their `seq` continued from `seqBase`), writes the identity, and returns it
+ * (identifier → customer): a sharded store routes each new row by the customer it belongs
+ * to, so a journey imported at once lies on one shard. The stitch after the import
+ * records what it read as usual.
+ */
+export async function stitchWithStaged(
+  store: ClickHouseStore,
+  staged: { conn: DuckDBConnection; seqBase: number },
+  options: Partial<StitchOptions> = {},
+): Promise<Map<string, string>> {
+  return (await stitch(store, options, staged)).customers;
+}
+
+async function stitch(
+  store: ClickHouseStore,
+  options: Partial<StitchOptions>,
+  staged?: { conn: DuckDBConnection; seqBase: number },
+): Promise<{ summary: StitchSummary; customers: Map<string, string> }> {
   const dir = mkdtempSync(join(tmpdir(), 'opencjm-clickhouse-stitch-'));
   const work = await openDuckDbStore(':memory:');
   try {
-    const seen = (
-      await chRows(
-        store,
-        `SELECT count() AS events, max(seq) AS seq FROM ${store.tables.events}`,
-        null,
-        z.object({ events: z.number(), seq: z.number() }),
-      )
-    )[0] ?? { events: 0, seq: 0 };
     const file = join(dir, 'shared.ndjson');
     const answer = await store.client.exec({
       query: `SELECT event_id, seq, identifiers, import_id FROM ${store.tables.events} WHERE length(identifiers) > 1
         ORDER BY seq FORMAT JSONEachRow`,
     });
     await pipeline(answer.stream, createWriteStream(file));
-    await work.conn.run(`INSERT INTO events (event_id, ts, seq, event, customer_ref, identifiers, import_id)
-      SELECT event_id, to_timestamp(0), seq, '', identifiers[1], identifiers, import_id
-      FROM read_json(${sqlString(file)}, format = 'newline_delimited',
-        columns = {event_id: 'VARCHAR', seq: 'BIGINT', identifiers: 'VARCHAR[]', import_id: 'VARCHAR'})`);
+    const files = [file];
+    if (staged) {
+      const extra = join(dir, 'staged.ndjson');
+      await staged.conn.run(`COPY (SELECT event_id, seq + ${staged.seqBase} AS seq, identifiers, import_id
+        FROM events WHERE len(identifiers) > 1) TO ${sqlString(extra)} (FORMAT JSON)`);
+      files.push(extra);
+    }
+    for (const f of files) {
+      await work.conn.run(`INSERT INTO events (event_id, ts, seq, event, customer_ref, identifiers, import_id)
+        SELECT event_id, to_timestamp(0), seq, '', identifiers[1], identifiers, import_id
+        FROM read_json(${sqlString(f)}, format = 'newline_delimited',
+          columns = {event_id: 'VARCHAR', seq: 'BIGINT', identifiers: 'VARCHAR[]', import_id: 'VARCHAR'})`);
+    }
     const summary = await stitchIdentities(work, options);
     await replaceTable(store, work, 'identity', 'SELECT identifier, customer_id FROM identity');
     await replaceTable(
@@ -52,8 +87,11 @@ export async function stitchClickHouse(
       'identity_merges',
       'SELECT identifier_a, identifier_b, merged::INTEGER AS merged, reason, import_id FROM identity_merges',
     );
-    await insertBatch(store, 'stitched', [{ events: seen.events, seq: seen.seq }]);
-    return summary;
+    const pairs = (
+      await work.conn.runAndReadAll('SELECT identifier, customer_id FROM identity')
+    ).getRowObjects();
+    const customers = new Map(pairs.map((r) => [String(r.identifier), String(r.customer_id)]));
+    return { summary, customers };
   } finally {
     work.close();
     rmSync(dir, { recursive: true, force: true });

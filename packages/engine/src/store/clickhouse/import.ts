@@ -10,8 +10,8 @@ import {
   type ImportSummary,
 } from '../../import/options.ts';
 import { openDuckDbStore } from '../duckdb.ts';
-import { copyStaged } from './copy-staged.ts';
-import { stitchClickHouse } from './identity.ts';
+import { copyStaged, maxSeq } from './copy-staged.ts';
+import { stitchClickHouse, stitchWithStaged } from './identity.ts';
 import type { ClickHouseStore } from './store.ts';
 
 /**
@@ -81,12 +81,17 @@ async function importOneFile(
       // the staging workspace is removed afterwards: without a folder, no quarantine file
       quarantineDir: opts.quarantineDir ?? join(dir, 'quarantine'),
     });
-    const { existing, requarantined } = await copyStaged(
-      store,
-      staging.conn,
-      summary.importId,
-      Math.min(opts.batchRows, 500_000),
-    );
+    const seqBase = await maxSeq(store);
+    // a sharded store routes each row by its customer: stitch with the staged rows first
+    const customers = store.address.cluster
+      ? await stitchWithStaged(store, { conn: staging.conn, seqBase }, { maxIdsPerType: opts.maxIdsPerType })
+      : undefined;
+    const { existing, requarantined } = await copyStaged(store, staging.conn, {
+      importId: summary.importId,
+      batchRows: Math.min(opts.batchRows, 500_000),
+      seqBase,
+      customers,
+    });
     onCheckpoint?.('batch');
     const counts = <C extends { accepted: number; quarantined: number; duplicates: number }>(c: C): C => ({
       ...c,

@@ -17,6 +17,8 @@ export interface EventRow {
   properties: string | null;
   import_id: string;
   line: number | null;
+  /** The customer the row was stitched to when imported (what a cluster shards by). */
+  shard_key: string;
 }
 
 /** Largest batch written by one INSERT: below max_insert_block_size, so one block, one part. */

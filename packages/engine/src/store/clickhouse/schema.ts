@@ -51,6 +51,14 @@ export const CLICKHOUSE_MIGRATIONS: readonly { version: number; statements: read
       customerEventsView('customer_events', 'events', ''),
     ],
   },
+  {
+    version: 2,
+    statements: [
+      // The customer a row was stitched to when it was imported: what a cluster shards by,
+      // so the events of a customer imported together lie on one shard.
+      'ALTER TABLE events ADD COLUMN shard_key String',
+    ],
+  },
 ];
 
 /** The view of each event with its stitched customer over `events`; `GLOBAL` ships identity to shards. */
@@ -64,7 +72,7 @@ function customerEventsView(name: string, events: string, join: '' | 'GLOBAL '):
 
 /**
  * Several machines: `events_all`, a Distributed table over the local `events` of every
- * shard of `cluster`, sharded by the customer's first identifier, and the view
+ * shard of `cluster`, sharded by `shard_key` (the stitched customer at import), and the view
  * `customer_events_all` over it. Identity, imports and the quarantine stay on the node the
  * URL names (they are small); the view joins identity GLOBAL, so shards receive it. Each
  * shard needs the store's local tables first (open the store on it once, or create them
@@ -75,9 +83,20 @@ export async function createShardedTables(
   database: string,
   cluster: string,
 ): Promise<void> {
+  // a Distributed table of an earlier version (sharded by customer_ref) is made anew:
+  // it holds no data of its own
+  const found = await client.query({
+    query: "SELECT engine_full FROM system.tables WHERE database = currentDatabase() AND name = 'events_all'",
+    format: 'JSONEachRow',
+  });
+  const engine = (await found.json<{ engine_full: string }>())[0]?.engine_full;
+  if (engine !== undefined && !engine.includes('shard_key')) {
+    await client.command({ query: 'DROP TABLE IF EXISTS customer_events_all' });
+    await client.command({ query: 'DROP TABLE events_all' });
+  }
   await client.command({
     query: `CREATE TABLE IF NOT EXISTS events_all AS events
-      ENGINE = Distributed(${cluster}, ${database}, events, sipHash64(customer_ref))`,
+      ENGINE = Distributed(${cluster}, ${database}, events, sipHash64(shard_key))`,
   });
   await client.command({ query: customerEventsView('customer_events_all', 'events_all', 'GLOBAL ') });
 }
