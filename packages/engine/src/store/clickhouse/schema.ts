@@ -61,6 +61,18 @@ export const CLICKHOUSE_MIGRATIONS: readonly { version: number; statements: read
   },
 ];
 
+/** Whether `query` adds a column (`ALTER TABLE t ADD COLUMN c …`) that the table already has. */
+async function columnExists(client: ClickHouseClient, query: string): Promise<boolean> {
+  const added = /^ALTER TABLE (\w+) ADD COLUMN (\w+)/.exec(query);
+  if (!added) return false;
+  const found = await client.query({
+    query: `SELECT count() AS n FROM system.columns
+      WHERE database = currentDatabase() AND table = '${added[1]}' AND name = '${added[2]}'`,
+    format: 'JSONEachRow',
+  });
+  return Number((await found.json<{ n: number | string }>())[0]?.n ?? 0) > 0;
+}
+
 /** The view of each event with its stitched customer over `events`; `GLOBAL` ships identity to shards. */
 function customerEventsView(name: string, events: string, join: '' | 'GLOBAL '): string {
   return `CREATE VIEW IF NOT EXISTS ${name} AS
@@ -114,9 +126,13 @@ export async function migrateClickHouse(client: ClickHouseClient): Promise<numbe
   let current = Number(rows[0]?.v ?? 0);
   for (const step of CLICKHOUSE_MIGRATIONS) {
     if (step.version <= current) continue;
-    // ClickHouse has no transactions: every statement is idempotent (IF NOT EXISTS), so a
+    // ClickHouse has no transactions: every statement is idempotent (IF NOT EXISTS, or a
+    // column added only when missing: 18.16 has no ADD COLUMN IF NOT EXISTS), so a
     // migration cut off halfway is completed by the next open.
-    for (const query of step.statements) await client.command({ query });
+    for (const query of step.statements) {
+      if (await columnExists(client, query)) continue;
+      await client.command({ query });
+    }
     await client.command({ query: `INSERT INTO store_version VALUES (${step.version})` });
     current = step.version;
   }

@@ -61,6 +61,18 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse store', () => {
     await again.close();
   });
 
+  it('completes a migration cut off after its column was added', async () => {
+    const store = await open();
+    // as if the process died after step 2's ALTER and before it was recorded
+    await store.client.command({ query: 'DROP TABLE store_version' });
+    await store.client.command({ query: 'CREATE TABLE store_version (version UInt32) ENGINE = TinyLog' });
+    await store.client.command({ query: 'INSERT INTO store_version VALUES (1)' });
+    await store.close();
+    const again = await openClickHouse(store.address);
+    expect(await count(again, 'SELECT toInt64(max(version)) AS n FROM store_version')).toBe(2);
+    await again.close();
+  });
+
   it('leaves nothing of a batch that fails at its last row', async () => {
     const store = await open();
     const good = Array.from({ length: 2000 }, (_, i) => ({
