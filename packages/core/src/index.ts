@@ -1,3 +1,4 @@
+export * from './answers/index.ts';
 export * from './collect/index.ts';
 export * from './diff/index.ts';
 export * from './examples/index.ts';

@@ -1,4 +1,4 @@
-import { Id } from '@opencjm/core';
+import { Id, MapFigures } from '@opencjm/core';
 import { Dimension } from '@opencjm/engine';
 import { z } from 'zod';
 
@@ -18,22 +18,6 @@ export const AnalyticsQuery = z.object({
 });
 export type AnalyticsQuery = z.infer<typeof AnalyticsQuery>;
 
-/** One stage's or touchpoint's figures on the map. */
-export const MetricFigures = z.object({
-  customers: z.number().int(),
-  conversion: z.number().nullable().describe('Share of the first stage’s customers who reached it'),
-  dropOff: z.number().nullable().describe('Share of the previous stage’s customers lost here'),
-  medianSeconds: z.number().nullable().describe('Median time from the previous stage'),
-  emotion: z.number().nullable().describe('Data-driven emotion −2 … +2 from texts and survey answers'),
-  emotionN: z.number().int().describe('Signals behind `emotion`: scored texts plus valid answers'),
-  emotionCi: z.tuple([z.number(), z.number()]).nullable().describe('95% interval of `emotion`'),
-  sentiment: z.number().nullable().describe('Mean text sentiment −1 … +1; null without texts'),
-});
-
-/** `GET /api/maps/:id/metrics`: figures per stage id and per touchpoint id. */
-export const MapMetricsBody = z.object({
-  windowSeconds: z.number(),
-  stages: z.record(z.string(), MetricFigures),
-  touchpoints: z.record(z.string(), MetricFigures),
-});
-export type MapMetricsBody = z.infer<typeof MapMetricsBody>;
+/** `GET /api/maps/:id/metrics`: figures per stage id and per touchpoint id (the engine's `MapFigures`). */
+export const MapMetricsBody = MapFigures;
+export type MapMetricsBody = MapFigures;

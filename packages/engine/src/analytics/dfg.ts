@@ -1,3 +1,4 @@
+import { DfgResult } from '@opencjm/core';
 import { z } from 'zod';
 import { chMedian } from '../store/clickhouse/quantile.ts';
 import { chEventSource, notOnClickHouse } from '../store/clickhouse/source.ts';
@@ -9,6 +10,9 @@ import type { DialectSql } from './sql/dialect.ts';
 import { SqlParams } from './sql/params.ts';
 import { queryRows } from './sql/run.ts';
 
+/** The answer's schema lives in @opencjm/core, shared with the server, CLI and web app. */
+export { DfgResult };
+
 /** Options of {@link dfg}. */
 export const DfgOptions = z.object({
   by: Dimension.default('event'),
@@ -16,27 +20,6 @@ export const DfgOptions = z.object({
   period: PeriodOption,
 });
 export type DfgOptions = z.input<typeof DfgOptions>;
-
-/**
- * Directly-follows graph: for each ordered pair of labels, how often one directly follows
- * the other inside a customer's journey (events ordered by ts, then seq; unlabelled events
- * skipped), with the median and mean time between them; and how many journeys start and
- * end with each label. Self-loops are kept, as the process-mining convention counts them.
- */
-export const DfgResult = z.object({
-  edges: z.array(
-    z.object({
-      from: z.string(),
-      to: z.string(),
-      count: z.number().int(),
-      medianSeconds: z.number(),
-      meanSeconds: z.number(),
-    }),
-  ),
-  start: z.record(z.string(), z.number().int()),
-  end: z.record(z.string(), z.number().int()),
-});
-export type DfgResult = z.infer<typeof DfgResult>;
 
 interface Parts {
   relation: string;

@@ -1,3 +1,4 @@
+import { DwellResult } from '@opencjm/core';
 import { z } from 'zod';
 import { chQuantilesCont } from '../store/clickhouse/quantile.ts';
 import { chEventSource, notOnClickHouse } from '../store/clickhouse/source.ts';
@@ -10,6 +11,9 @@ import type { DialectSql } from './sql/dialect.ts';
 import { SqlParams } from './sql/params.ts';
 import { queryRows } from './sql/run.ts';
 
+/** The answer's schema lives in @opencjm/core, shared with the server, CLI and web app. */
+export { DwellResult };
+
 /** Options of {@link dwell}. */
 export const DwellOptions = z.object({
   by: Dimension.optional().describe('Default: touchpoint with a map, channel without'),
@@ -18,31 +22,6 @@ export const DwellOptions = z.object({
   period: PeriodOption,
 });
 export type DwellOptions = z.input<typeof DwellOptions>;
-
-/**
- * Time spent at each touchpoint, channel, stage or activity: from an event to the same
- * customer's next event (labelled or not). A session ends after `gap` of inactivity (a gap
- * of exactly `gap` still continues it), so the last event of a session has no measurable
- * dwell: it is an exit instead.
- */
-export const DwellResult = z.object({
-  gapSeconds: z.number(),
-  rows: z.array(
-    z.object({
-      name: z.string(),
-      events: z.number().int(),
-      customers: z.number().int(),
-      measured: z.number().int().describe('Events followed within the session'),
-      medianSeconds: z.number().nullable(),
-      p90Seconds: z.number().nullable(),
-      exits: z.number().int().describe('Events that ended a session'),
-      exitRate: z.number().describe('exits / events'),
-      customersLeft: z.number().int().describe('Customers who left right after it at least once'),
-      journeyEnds: z.number().int().describe('Customers whose last event it was'),
-    }),
-  ),
-});
-export type DwellResult = z.infer<typeof DwellResult>;
 
 interface Parts {
   relation: string;

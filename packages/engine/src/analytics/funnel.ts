@@ -1,3 +1,4 @@
+import { FunnelResult, FunnelStep } from '@opencjm/core';
 import { z } from 'zod';
 import { wilson } from '../stats/wilson.ts';
 import { chEventSource, notOnClickHouse } from '../store/clickhouse/source.ts';
@@ -10,6 +11,9 @@ import { hasPeriod, MapOption, PeriodOption, seconds } from './options.ts';
 import { eventSource } from './source.ts';
 import { SqlParams } from './sql/params.ts';
 import { queryRows } from './sql/run.ts';
+
+/** The answer's schema lives in @opencjm/core, shared with the server, CLI and web app. */
+export { FunnelResult, FunnelStep };
 
 /** Options of {@link funnel}: `steps` or `map`, not both. */
 export const FunnelOptions = z.object({
@@ -24,43 +28,6 @@ export const FunnelOptions = z.object({
   period: PeriodOption,
 });
 export type FunnelOptions = z.input<typeof FunnelOptions>;
-
-/** One step of a funnel: customers, conversion with its interval, drop-off and times (seconds). */
-export const FunnelStep = z.object({
-  name: z.string(),
-  id: z.string().optional().describe('Stage id, for a funnel over the map'),
-  customers: z.number().int().describe('Customers who reached this step'),
-  conversion: z.number().describe('customers / customers of step 1'),
-  ci: z.tuple([z.number(), z.number()]).describe('95% Wilson interval of conversion'),
-  conversionFromPrevious: z.number(),
-  dropOff: z.number().int().describe('Reached the previous step but not this one (0 for step 1)'),
-  dropOffRate: z.number().describe('dropOff / customers of the previous step'),
-  medianSecondsToConvert: z.number().nullable().describe('From the previous step to this one'),
-  p90SecondsToConvert: z.number().nullable(),
-  medianSecondsFromEntry: z.number().nullable().describe('From step 1 to this one'),
-  p90SecondsFromEntry: z.number().nullable(),
-});
-export type FunnelStep = z.infer<typeof FunnelStep>;
-
-/**
- * Ordered funnel. A customer reaches step k when, after an entry event (step 1), they did
- * steps 2..k in that order (other events may come between) within the window of that
- * entry; the entry giving the furthest progress counts (of several, the latest, whose
- * chain is the shortest). Times are the chain's: each step's first event after the
- * previous step. Quantiles are continuous (linear interpolation).
- */
-export const FunnelResult = z.object({
-  windowSeconds: z.number(),
-  steps: z.array(FunnelStep),
-  breakdown: z
-    .object({
-      by: z.string(),
-      groups: z.array(z.object({ value: z.string().nullable(), steps: z.array(FunnelStep) })),
-    })
-    .optional()
-    .describe('The same funnel per value of the entry event attribute'),
-});
-export type FunnelResult = z.infer<typeof FunnelResult>;
 
 const Row = z.object({
   breakdown: z.string().nullable(),

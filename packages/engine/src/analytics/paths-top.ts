@@ -1,8 +1,12 @@
+import { TopPathsResult } from '@opencjm/core';
 import { z } from 'zod';
 import type { EventStore } from '../store/clickhouse/store.ts';
 import { MapOption, PeriodOption } from './options.ts';
 import { Dimension } from './source.ts';
 import { variants } from './variants.ts';
+
+/** The answer's schema lives in @opencjm/core, shared with the server, CLI and web app. */
+export { TopPathsResult };
 
 /** Options of {@link topPaths}. */
 export const TopPathsOptions = z.object({
@@ -13,21 +17,6 @@ export const TopPathsOptions = z.object({
   period: PeriodOption,
 });
 export type TopPathsOptions = z.input<typeof TopPathsOptions>;
-
-/**
- * The most frequent whole paths, one per customer, and an explicit "other" bucket for all
- * the rest: `paths[].customers` plus `other.customers` is `customers`.
- */
-export const TopPathsResult = z.object({
-  customers: z.number().int(),
-  paths: z.array(z.object({ steps: z.array(z.string()), customers: z.number().int(), share: z.number() })),
-  other: z.object({
-    paths: z.number().int().describe('Distinct paths beyond the top'),
-    customers: z.number().int(),
-    share: z.number(),
-  }),
-});
-export type TopPathsResult = z.infer<typeof TopPathsResult>;
 
 /**
  * Top N paths. The counting is the variants query (see `variants.ts`), with repeats

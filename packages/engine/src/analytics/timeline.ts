@@ -1,3 +1,4 @@
+import { TimelineEvent, TimelineResult } from '@opencjm/core';
 import { z } from 'zod';
 import { identifierOf } from '../identity/identifiers.ts';
 import { chEventSource } from '../store/clickhouse/source.ts';
@@ -11,39 +12,15 @@ import type { DialectSql } from './sql/dialect.ts';
 import { SqlParams } from './sql/params.ts';
 import { queryRows } from './sql/run.ts';
 
+/** The answer's schema lives in @opencjm/core, shared with the server, CLI and web app. */
+export { TimelineEvent, TimelineResult };
+
 /** Options of {@link timeline}. */
 export const TimelineOptions = z.object({
   customer: z.string().min(1).describe('A stitched customer id, or any identifier of theirs (type:value)'),
   map: MapOption,
 });
 export type TimelineOptions = z.input<typeof TimelineOptions>;
-
-/** One event of a timeline, with what the source said about it. */
-export const TimelineEvent = z.object({
-  ts: z.string().describe('ISO 8601, UTC'),
-  event: z.string(),
-  channel: z.string().nullable(),
-  source: z.string().nullable(),
-  url: z.string().nullable(),
-  text: z.string().nullable(),
-  score: z.number().nullable(),
-  value: z.number().nullable(),
-  properties: z.record(z.string(), z.unknown()).nullable(),
-  identifier: z.string().describe('The identifier the event came with'),
-  touchpoint: z.string().nullable(),
-  stage: z.string().nullable(),
-  importId: z.string(),
-  line: z.number().nullable(),
-});
-export type TimelineEvent = z.infer<typeof TimelineEvent>;
-
-/** One customer's cross-channel journey in order (ts, then seq), with their identifiers. */
-export const TimelineResult = z.object({
-  customer: z.string(),
-  identifiers: z.array(z.string()).describe('Every identifier stitched into the customer'),
-  events: z.array(TimelineEvent),
-});
-export type TimelineResult = z.infer<typeof TimelineResult>;
 
 interface Parts {
   relation: string;

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { isStageMeasured, stageFigures } from './stage-figures.ts';
 
 const anna = laptopPurchaseMap('en');
+const NO_FEELING = { emotion: null, emotionN: 0, emotionCi: null, sentiment: null };
 /** What the server measures for Anna's map: per stage, from the first and from the previous stage. */
 const measured = {
-  awareness: { customers: 3000, conversion: 1, dropOff: null, medianSeconds: null },
-  consideration: { customers: 2585, conversion: 0.8617, dropOff: 0.1383, medianSeconds: 7.4 },
-  purchase: { customers: 2236, conversion: 0.7453, dropOff: 0.135, medianSeconds: 112_320 },
-  usage: { customers: 1171, conversion: 0.39, dropOff: 0.4763, medianSeconds: 25_920 },
-  loyalty: { customers: 0, conversion: 0, dropOff: 1, medianSeconds: null },
+  awareness: { customers: 3000, conversion: 1, dropOff: null, medianSeconds: null, ...NO_FEELING },
+  consideration: { customers: 2585, conversion: 0.8617, dropOff: 0.1383, medianSeconds: 7.4, ...NO_FEELING },
+  purchase: { customers: 2236, conversion: 0.7453, dropOff: 0.135, medianSeconds: 112_320, ...NO_FEELING },
+  usage: { customers: 1171, conversion: 0.39, dropOff: 0.4763, medianSeconds: 25_920, ...NO_FEELING },
+  loyalty: { customers: 0, conversion: 0, dropOff: 1, medianSeconds: null, ...NO_FEELING },
 };
 
 describe('stage figures', () => {

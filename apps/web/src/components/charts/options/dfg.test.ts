@@ -8,13 +8,13 @@ const SHOP = {
   start: { ad: 860, search: 505 },
   end: { review: 640, checkout: 630, catalogue: 95 },
   edges: [
-    { from: 'ad', to: 'catalogue', count: 860, medianSeconds: 120 },
-    { from: 'search', to: 'catalogue', count: 505, medianSeconds: 60 },
-    { from: 'catalogue', to: 'catalogue', count: 220, medianSeconds: 600 },
-    { from: 'catalogue', to: 'checkout', count: 1175, medianSeconds: 172800 },
-    { from: 'catalogue', to: 'support', count: 95, medianSeconds: 3600 },
-    { from: 'support', to: 'checkout', count: 95, medianSeconds: 7200 },
-    { from: 'checkout', to: 'review', count: 640, medianSeconds: 1209600 },
+    { from: 'ad', to: 'catalogue', count: 860, medianSeconds: 120, meanSeconds: 120 },
+    { from: 'search', to: 'catalogue', count: 505, medianSeconds: 60, meanSeconds: 60 },
+    { from: 'catalogue', to: 'catalogue', count: 220, medianSeconds: 600, meanSeconds: 600 },
+    { from: 'catalogue', to: 'checkout', count: 1175, medianSeconds: 172800, meanSeconds: 172800 },
+    { from: 'catalogue', to: 'support', count: 95, medianSeconds: 3600, meanSeconds: 3600 },
+    { from: 'support', to: 'checkout', count: 95, medianSeconds: 7200, meanSeconds: 7200 },
+    { from: 'checkout', to: 'review', count: 640, medianSeconds: 1209600, meanSeconds: 1209600 },
   ],
 };
 

@@ -4,7 +4,6 @@ import { dwellOption, dwellUnit, sortByTime } from './dwell.ts';
 const row = (name: string, medianSeconds: number | null, p90Seconds: number | null = null) => ({
   name,
   medianSeconds,
-  meanSeconds: null,
   p90Seconds,
 });
 

@@ -45,7 +45,7 @@ export function dwellOption(
 ): ChartOption {
   const rows = sortByTime(input);
   const hasP90 = rows.some((row) => row.p90Seconds !== null);
-  const secondOf = (row: DwellRow) => (hasP90 ? row.p90Seconds : row.meanSeconds);
+  const secondOf = (row: DwellRow) => row.p90Seconds;
   const unit = dwellUnit(
     Math.max(0, ...rows.map((row) => Math.max(row.medianSeconds ?? 0, secondOf(row) ?? 0))),
   );

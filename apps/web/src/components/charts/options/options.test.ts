@@ -1,9 +1,27 @@
+import type { FunnelStep } from '@opencjm/core';
 import { describe, expect, it } from 'vitest';
 import { stageColor } from '../stage-colors.ts';
 import { dfgOption, layoutOf } from './dfg.ts';
 import { filterDfg } from './dfg-filter.ts';
 import { funnelOption, stageIndex } from './funnel.ts';
 import { drawnPaths, MAX_PATHS, pathsCoverage, sankeyData, sankeyOption } from './sankey.ts';
+
+/** A funnel step as the API sends it, with `customers` and nothing else measured. */
+function step(name: string, customers: number): FunnelStep {
+  return {
+    name,
+    customers,
+    conversion: 1,
+    ci: [1, 1],
+    conversionFromPrevious: 1,
+    dropOff: 0,
+    dropOffRate: 0,
+    medianSecondsToConvert: null,
+    p90SecondsToConvert: null,
+    medianSecondsFromEntry: null,
+    p90SecondsFromEntry: null,
+  };
+}
 
 describe('sankeyData', () => {
   it('makes a node per step position, so a repeated step does not form a cycle, named by the map', () => {
@@ -97,7 +115,7 @@ describe('funnelOption', () => {
 
   it("writes the counts on the layers in the page's language", () => {
     const option = funnelOption(
-      { steps: [{ name: 'Awareness', customers: 12000 }] },
+      { windowSeconds: 604800, steps: [step('Awareness', 12000)] },
       'Customers',
       stages,
       (n) => n.toLocaleString('en-US'),
@@ -107,7 +125,7 @@ describe('funnelOption', () => {
   });
 
   it('finds no stage for a step over event names', () => {
-    expect(stageIndex({ name: 'page_view', customers: 3 }, stages)).toBe(-1);
+    expect(stageIndex(step('page_view', 3), stages)).toBe(-1);
   });
 });
 
@@ -123,7 +141,11 @@ describe('names with bidi controls', () => {
       `\u2068Site${RLO}\u2069`,
     );
     const view = filterDfg(
-      { edges: [{ from: `A${RLO}`, to: 'B', count: 2 }], start: {}, end: {} },
+      {
+        edges: [{ from: `A${RLO}`, to: 'B', count: 2, medianSeconds: 1, meanSeconds: 1 }],
+        start: {},
+        end: {},
+      },
       {
         activities: 1,
         paths: 1,
