@@ -358,6 +358,9 @@ export const en = {
   'error.network': 'The server cannot be reached.',
   'error.bad-response': 'The server sent an unexpected answer.',
   'error.http': 'Server error ({status}).',
+  'error.not-on-clickhouse':
+    'This analysis does not run on the ClickHouse store yet; it runs on the embedded DuckDB store.',
+  'error.bad-period': 'The dates are not valid: the first day must come before the last.',
   'error.unknown-attribute':
     'No event carries this customer attribute: check its spelling in the events’ properties.',
   'error.unknown': 'Something went wrong ({code}).',

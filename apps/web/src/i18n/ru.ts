@@ -356,6 +356,9 @@ export const ru: Record<TKey, string> = {
   'error.network': 'Сервер недоступен.',
   'error.bad-response': 'Сервер прислал неожиданный ответ.',
   'error.http': 'Ошибка сервера ({status}).',
+  'error.not-on-clickhouse':
+    'Этот анализ пока не работает на хранилище ClickHouse; он работает на встроенном хранилище DuckDB.',
+  'error.bad-period': 'Даты указаны неверно: первый день должен быть раньше последнего.',
   'error.unknown-attribute':
     'Ни одно событие не несёт такой атрибут клиента: проверьте, как он записан в свойствах событий.',
   'error.unknown': 'Что-то пошло не так ({code}).',

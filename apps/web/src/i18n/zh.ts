@@ -355,6 +355,8 @@ export const zh: Record<TKey, string> = {
   'error.network': '无法连接服务器。',
   'error.bad-response': '服务器返回了意外的响应。',
   'error.http': '服务器错误（{status}）。',
+  'error.not-on-clickhouse': '此分析暂不支持 ClickHouse 存储；请使用内置的 DuckDB 存储。',
+  'error.bad-period': '日期无效：开始日期必须早于结束日期。',
   'error.unknown-attribute': '没有任何事件带有这个客户属性：请核对它在事件属性中的写法。',
   'error.unknown': '出了点问题（{code}）。',
 
