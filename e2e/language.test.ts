@@ -28,11 +28,14 @@ describe.runIf(HAS_CHROMIUM)('interface language', () => {
     expect(errors).toEqual([]);
   });
 
-  it('translates an API error code', async () => {
+  it('answers the API’s not-found in the chosen language: the missing map is named, with a way home', async () => {
     const { page, errors } = await env().open('/');
     await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
     await page.goto(`${env().url}/#/maps/no-such-map`);
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Не найдено.');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Такой карты нет');
+    expect(await page.getByRole('alert').first().textContent()).toContain('no-such-map');
+    await page.getByRole('link', { name: 'Вернуться в рабочее пространство' }).click();
+    await page.waitForURL((url) => !url.hash.includes('no-such-map'));
     expect(errors).toEqual([]);
   });
 
