@@ -5,7 +5,7 @@ import { t } from '../i18n.ts';
 import type { MapData } from '../options.ts';
 import { FIRST_STAGE_COL, LANE_COL, SUB_COL, type Writer } from './map-sheet-layout.ts';
 import { EMOTION_SCALE } from './xlsx-emotion-rows.ts';
-import { dataRow, fill, headerRow, thinBorder, wrap } from './xlsx-style.ts';
+import { dataRow, fill, fitRow, headerRow, thinBorder, wrap } from './xlsx-style.ts';
 
 /**
  * The export "with data" in the workbook: the measured figures under the map on the Map
@@ -37,8 +37,11 @@ export function writeDataRows(w: Writer, data: MapData): void {
   const top = w.row;
   for (const column of columns) {
     const row = w.row++;
-    sheet.getCell(row, SUB_COL).value = figureLabel(column, w.lang);
+    const label = figureLabel(column, w.lang);
+    sheet.getCell(row, SUB_COL).value = label;
     wrap(sheet.getCell(row, SUB_COL));
+    // A label of two lines ("Медиана времени") needs a row of two lines, or it runs into the next.
+    fitRow(sheet, row, label, sheet.getColumn(SUB_COL).width ?? 12);
     map.stages.forEach((stage, i) => {
       const cell = sheet.getCell(row, FIRST_STAGE_COL + i);
       const value = data.stages[stage.id]?.[column];

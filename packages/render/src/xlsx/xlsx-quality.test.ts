@@ -105,6 +105,8 @@ describe('XLSX with data', () => {
     // Excel keeps durations in days; ExcelJS reads a time-formatted number back as a date from 1899-12-30.
     const median = onMap.getCell(rowWith(onMap, 2, 'Медиана времени'), 5);
     expect(median.numFmt).toBe('[h]:mm:ss');
+    // the label wraps to two lines in its narrow column: its row is two lines high
+    expect(onMap.getRow(rowWith(onMap, 2, 'Медиана времени')).height).toBeGreaterThanOrEqual(30);
     expect(
       median.value instanceof Date ? (median.value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : NaN,
     ).toBe(3);
