@@ -20,6 +20,8 @@ export interface PlanRow {
 export interface PlanGeometry {
   /** Width of all stage columns together, inches. */
   width: number;
+  /** Names of the stages, drawn bold over their columns: their words must fit a column too. */
+  headers?: readonly string[];
   /** Height available to rows on one slide, inches. */
   height: number;
   /** Width of the lane titles' column, inches. */
@@ -117,6 +119,9 @@ export function planOverview(
     const packs: Packed[] = [];
     for (let g = 0; g < groups; g++) {
       const stages = stagesOf(g, perSlide, stageCount);
+      const headerWidth = textWidth(geometry.width / perSlide - geometry.gap);
+      const headers = stages.map((i) => geometry.headers?.[i] ?? '');
+      if (!wordsFit(headers, headerWidth, MIN_FONT, true)) break;
       const packed = pack(
         rows.map((row) => ({ ...row, cells: stages.map((i) => row.cells[i] ?? []) })),
         perSlide,

@@ -8,7 +8,7 @@ import { COLORS, LANE_COLORS } from '../svg/theme.ts';
 import { formatScore } from '../text/format.ts';
 import { type PlanRow, planOverview } from './pptx-map-plan.ts';
 import { personaLine } from './pptx-persona.ts';
-import { fitFontSize, hex, INSET, MIN_FONT, SLIDE } from './pptx-text.ts';
+import { fitFontSize, hex, INSET, MIN_FONT, SLIDE, textWidth, wordsFit } from './pptx-text.ts';
 
 const LEFT = 0.3;
 const TOP = 1.2;
@@ -98,12 +98,14 @@ export function addMapSlides(
   font: string,
   figures: StageMetrics | undefined,
 ): void {
-  const width = SLIDE.width - 2 * LEFT - LABEL;
   const rows = overviewRows(map, lang, figures);
+  const label = labelColumn(rows);
+  const width = SLIDE.width - 2 * LEFT - label;
   const slides = planOverview(rows, map.stages.length, {
     width,
+    headers: map.stages.map((stage) => stage.name),
     height: SLIDE.height - TOP - HEADER - BOTTOM,
-    label: LABEL,
+    label,
     gap: GAP,
   });
   const persona = personaLine(personas, lang, SLIDE.width - 2 * LEFT, 0.4);
@@ -141,7 +143,7 @@ export function addMapSlides(
       const color = COLORS.stageHeader[stageIndex % COLORS.stageHeader.length] ?? COLORS.text;
       slide.addText(stage.name, {
         shape: pptx.ShapeType.rect,
-        x: LEFT + LABEL + i * column + GAP / 2,
+        x: LEFT + label + i * column + GAP / 2,
         y: TOP,
         w: column - GAP,
         h: HEADER - GAP,
@@ -162,16 +164,33 @@ export function addMapSlides(
     let y = TOP + HEADER;
     plan.rows.forEach((row, r) => {
       const h = (plan.heights[r] ?? SCORE_ROW) * stretch;
-      drawRow(pptx, slide, row, laneOf(map, row.key), { y, h, column, font });
+      drawRow(pptx, slide, row, laneOf(map, row.key), { y, h, column, label, font });
       y += h;
     });
   });
+}
+
+/**
+ * Width of the lane titles' column: {@link LABEL}, or wider when a title's longest word
+ * would not fit it in bold at the minimum size ("взаимодействия" of "Точки взаимодействия"),
+ * since a word is never broken.
+ */
+function labelColumn(rows: readonly PlanRow[]): number {
+  let label = LABEL;
+  while (
+    label < SLIDE.width / 3 &&
+    !rows.every((row) => wordsFit([row.title], textWidth(label - GAP), MIN_FONT, true))
+  )
+    label += 0.1;
+  return label;
 }
 
 interface RowBox {
   y: number;
   h: number;
   column: number;
+  /** Width of the lane titles' column, inches. */
+  label: number;
   font: string;
 }
 
@@ -182,16 +201,16 @@ function drawRow(
   lane: Lane | undefined,
   box: RowBox,
 ): void {
-  const { y, h, column, font } = box;
+  const { y, h, column, label, font } = box;
   slide.addText(row.title, {
     x: LEFT,
     y,
-    w: LABEL - GAP,
+    w: label - GAP,
     h: h - GAP,
     fill: { color: hex(COLORS.labelBackground) },
     bold: true,
     fontFace: font,
-    fontSize: fitFontSize([row.title], LABEL - GAP, h - GAP, 12, { bold: true }) ?? MIN_FONT,
+    fontSize: fitFontSize([row.title], label - GAP, h - GAP, 12, { bold: true }) ?? MIN_FONT,
     valign: 'top',
     margin: INSET,
   });
@@ -202,7 +221,7 @@ function drawRow(
       : LANE_COLORS.opportunities;
   row.cells.forEach((texts, i) => {
     if (texts.length === 0) return;
-    const x = LEFT + LABEL + i * column + GAP / 2;
+    const x = LEFT + label + i * column + GAP / 2;
     const cell = { x, y, w: column - GAP, h: h - GAP };
     if (row.fixed !== undefined) {
       const [score = '', ...rest] = texts;

@@ -1,4 +1,4 @@
-import { annaPersona, laptopPurchaseMap } from '@opencjm/core';
+import { annaPersona, createMapFromTemplate, laptopPurchaseMap, TEMPLATES } from '@opencjm/core';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { BANK_DATA, bankMapWithDataPain, maryPersona, PAIN_SOURCE } from '../test-fixtures.ts';
@@ -146,6 +146,8 @@ function crowdedMap() {
   };
 }
 
+const TEMPLATE_IDS = TEMPLATES.map((template) => template.id);
+
 describe('PPTX text quality', () => {
   it.each(['ru', 'en', 'zh'] as const)(
     'never sets text under 10 pt and never makes PowerPoint break a word, on the %s laptop map',
@@ -157,6 +159,24 @@ describe('PPTX text quality', () => {
       const effort = { ru: 'Трудозатраты', en: 'Effort', zh: '工作量' }[lang];
       expect(boxes.flat().some((box) => box.runs.some((run) => run.text === effort))).toBe(true);
       expect(defects(boxes.flat())).toEqual([]);
+    },
+  );
+
+  it.each(TEMPLATE_IDS.flatMap((id) => (['ru', 'en', 'zh'] as const).map((lang) => [id, lang] as const)))(
+    'exports a new %s map in %s: lane titles with long words widen their column, never break',
+    async (id, lang) => {
+      const map = createMapFromTemplate(id, {
+        language: lang,
+        title: 'Покупка ноутбука онлайн',
+        id: 'new-map',
+      });
+      const { boxes, texts } = await deck(await mapToPptx(map));
+      expect(defects(boxes.flat())).toEqual([]);
+      for (const lane of map.lanes)
+        expect(
+          texts.some((text) => text.includes(lane.title)),
+          lane.title,
+        ).toBe(true);
     },
   );
 
