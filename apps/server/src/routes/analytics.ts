@@ -1,11 +1,11 @@
 import type { JourneyMap } from '@opencjm/core';
-import { AnalyticsError, type DuckDbStore, PeriodOption } from '@opencjm/engine';
+import { type DuckDbStore, PeriodOption } from '@opencjm/engine';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { optionalStoredMap } from '../documents/maps.ts';
 import { analysisKey } from '../http/analysis-key.ts';
-import { type ApiError, notFound } from '../http/api-error.ts';
+import { notFound } from '../http/api-error.ts';
 import { clientOf } from '../http/client-abort.ts';
 import { AnalyticsQuery, MapMetricsBody } from '../schemas/analytics.ts';
 import { IdParams } from '../schemas/common.ts';
@@ -31,18 +31,8 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = 
     map: JourneyMap | undefined,
     work: (store: DuckDbStore) => Promise<T>,
   ): Promise<T> =>
-    workspace.analyses.cached(
-      analysisKey(request, map),
-      async (store) => {
-        try {
-          return await work(store);
-        } catch (error) {
-          if (error instanceof AnalyticsError) throw analyticsError(error);
-          throw error;
-        }
-      },
-      clientOf(request),
-    );
+    // An AnalyticsError becomes a 400 in the error handler, as for every route.
+    workspace.analyses.cached(analysisKey(request, map), work, clientOf(request));
 
   for (const [name, kind] of Object.entries(ANALYTICS_KINDS) as [string, AnalyticsKind<z.ZodType>][]) {
     app.get(
@@ -101,8 +91,4 @@ function requirePeriod(from: string | undefined, to: string | undefined): Period
   const issue = parsed.error.issues[0];
   const field = String(issue?.path[0] ?? 'from');
   throw badRequest('bad-period', field, `${field}: ${issue?.message ?? 'invalid'}`);
-}
-
-function analyticsError(error: AnalyticsError): ApiError {
-  return badRequest(error.code, '', error.message);
 }
