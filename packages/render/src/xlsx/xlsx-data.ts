@@ -4,7 +4,7 @@ import { type FigureColumn, figureColumns, figureLabel, namedPains } from '../da
 import { t } from '../i18n.ts';
 import type { MapData } from '../options.ts';
 import { FIRST_STAGE_COL, LANE_COL, SUB_COL, type Writer } from './map-sheet-layout.ts';
-import { EMOTION_SCALE } from './xlsx-emotion-rows.ts';
+import { colourEmotionRow } from './xlsx-emotion-rows.ts';
 import { dataRow, fill, fitRow, headerRow, thinBorder, wrap } from './xlsx-style.ts';
 
 /**
@@ -50,25 +50,7 @@ export function writeDataRows(w: Writer, data: MapData): void {
       cell.alignment = { horizontal: 'center' };
       thinBorder(cell);
     });
-    if (column === 'emotion' && map.stages.length > 0) {
-      const first = sheet.getCell(row, FIRST_STAGE_COL).address;
-      const last = sheet.getCell(row, FIRST_STAGE_COL + map.stages.length - 1).address;
-      sheet.addConditionalFormatting({
-        ref: `${first}:${last}`,
-        rules: [
-          {
-            type: 'colorScale',
-            priority: 1,
-            cfvo: [
-              { type: 'num', value: -2 },
-              { type: 'num', value: 0 },
-              { type: 'num', value: 2 },
-            ],
-            color: [{ argb: EMOTION_SCALE.low }, { argb: EMOTION_SCALE.mid }, { argb: EMOTION_SCALE.high }],
-          },
-        ],
-      });
-    }
+    if (column === 'emotion') colourEmotionRow(w, row);
   }
   const title = sheet.getCell(top, LANE_COL);
   title.value = t(w.lang, 'heading.data');

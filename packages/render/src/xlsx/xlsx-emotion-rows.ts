@@ -40,24 +40,29 @@ export function writeEmotionRows(w: Writer, curves: readonly EmotionCurve[]): vo
         data: JSON.stringify({ stage: stage.id, persona: curve.persona, note: point.note }),
       });
     });
-    if (map.stages.length > 0) {
-      const first = sheet.getCell(row, FIRST_STAGE_COL).address;
-      const last = sheet.getCell(row, FIRST_STAGE_COL + map.stages.length - 1).address;
-      sheet.addConditionalFormatting({
-        ref: `${first}:${last}`,
-        rules: [
-          {
-            type: 'colorScale',
-            priority: 1,
-            cfvo: [
-              { type: 'num', value: -2 },
-              { type: 'num', value: 0 },
-              { type: 'num', value: 2 },
-            ],
-            color: [{ argb: EMOTION_SCALE.low }, { argb: EMOTION_SCALE.mid }, { argb: EMOTION_SCALE.high }],
-          },
-        ],
-      });
-    }
+    colourEmotionRow(w, row);
   }
+}
+
+/** Excel's three-colour scale over a row of emotion scores, one cell per stage. */
+export function colourEmotionRow(w: Pick<Writer, 'sheet' | 'map'>, row: number): void {
+  const { sheet, map } = w;
+  if (map.stages.length === 0) return;
+  const first = sheet.getCell(row, FIRST_STAGE_COL).address;
+  const last = sheet.getCell(row, FIRST_STAGE_COL + map.stages.length - 1).address;
+  sheet.addConditionalFormatting({
+    ref: `${first}:${last}`,
+    rules: [
+      {
+        type: 'colorScale',
+        priority: 1,
+        cfvo: [
+          { type: 'num', value: -2 },
+          { type: 'num', value: 0 },
+          { type: 'num', value: 2 },
+        ],
+        color: [{ argb: EMOTION_SCALE.low }, { argb: EMOTION_SCALE.mid }, { argb: EMOTION_SCALE.high }],
+      },
+    ],
+  });
 }
