@@ -65,6 +65,33 @@ describe('the map figures warmer', () => {
     expect(computed).toEqual([]);
   });
 
+  it('rests four times as long as its last warming before the next, so live data cannot keep the queue busy', async () => {
+    const { workspace } = await recorded();
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const slow = {
+      ...workspace,
+      analyses: {
+        ...workspace.analyses,
+        cached: async <T>(_key: string, _work: unknown): Promise<T> => {
+          if (starts.length === ends.length) starts.push(Date.now());
+          await new Promise((resolve) => setTimeout(resolve, 40));
+          return undefined as T;
+        },
+      },
+    };
+    const warmer = startMetricsWarmer(slow, 0, () => {});
+    if (!warmer) throw new Error('no warmer');
+    await warmer.idle();
+    ends.push(Date.now());
+    slow.analyses.dataChanged();
+    await warmer.idle();
+    const first = (ends[0] ?? 0) - (starts[0] ?? 0);
+    expect(starts).toHaveLength(2);
+    expect((starts[1] ?? 0) - (ends[0] ?? 0)).toBeGreaterThanOrEqual(4 * first - 20);
+    warmer.stop();
+  });
+
   it('keys figures by map content and window, so an edit or another window is computed anew', () => {
     const map = createMapFromTemplate('six-stages', { language: 'en', title: 'A', id: 'a' });
     expect(metricsKey(map, '7d')).toBe(metricsKey(structuredClone(map), '7d'));

@@ -17,8 +17,18 @@ export function metricsKey(map: JourneyMap, window: string): string {
   return `map-metrics|${map.id}|${window}|${content}`;
 }
 
+/**
+ * A warming is followed by the next no sooner than this many times its own length: data
+ * collected live changes every second, and the queue runs one analysis at a time, so
+ * warming takes at most a fifth of it and editors' own questions keep the rest.
+ */
+const REST_FACTOR = 4;
+
 export interface MetricsWarmer {
-  /** Warms every map's figures after `delayMs`, once, however often it is called meanwhile. */
+  /**
+   * Warms every map's figures after `delayMs` (and after a rest of four times the last
+   * warming's length), once, however often it is called meanwhile.
+   */
   schedule(): void;
   /** Resolves when no warming is scheduled or running. */
   idle(): Promise<void>;
@@ -41,6 +51,8 @@ export function metricsWarmer(
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
+  /** When the last warming may be followed by the next (see {@link REST_FACTOR}). */
+  let restUntil = 0;
 
   const warmAll = async () => {
     for (const summary of await workspace.maps.list()) {
@@ -58,30 +70,35 @@ export function metricsWarmer(
     }
   };
 
-  const start = () => {
-    timer = undefined;
-    if (stopped) return;
+  const schedule = () => {
+    if (stopped || timer) return;
     if (running) {
       again = true;
       return;
     }
+    timer = setTimeout(start, Math.max(delayMs, restUntil - Date.now()));
+    timer.unref();
+  };
+
+  const start = () => {
+    timer = undefined;
+    if (stopped) return;
+    const began = Date.now();
     running = warmAll()
       .catch((error) => options.onError?.('*', error))
       .finally(() => {
+        const ended = Date.now();
+        restUntil = ended + REST_FACTOR * (ended - began);
         running = undefined;
         if (again) {
           again = false;
-          start();
+          schedule();
         }
       });
   };
 
   return {
-    schedule() {
-      if (stopped || timer) return;
-      timer = setTimeout(start, delayMs);
-      timer.unref();
-    },
+    schedule,
     async idle() {
       while (timer || running) {
         if (running) await running;
