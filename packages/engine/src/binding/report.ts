@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { hasPeriod, type PeriodOption } from '../analytics/options.ts';
+import { periodEvents } from '../analytics/source.ts';
 import type { DialectSql } from '../analytics/sql/dialect.ts';
 import { SqlParams } from '../analytics/sql/params.ts';
 import { queryRows } from '../analytics/sql/run.ts';
+import { notOnClickHouse } from '../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
 import { type BindingMap, boundEventsSql } from './bound-events.ts';
 
@@ -57,13 +60,20 @@ const Row = z.object({
 
 /**
  * Binds the events to `map` and reports coverage: events per touchpoint, and unmatched
- * events grouped by (event, channel), most frequent first (at most `limit` of them).
+ * events grouped by (event, channel), most frequent first (at most `limit` of them). With a
+ * `period`, only the events in it (DuckDB).
  */
-export async function bindingReport(store: EventStore, map: BindingMap, limit = 50): Promise<BindingReport> {
+export async function bindingReport(
+  store: EventStore,
+  map: BindingMap,
+  limit = 50,
+  period?: PeriodOption,
+): Promise<BindingReport> {
   const ch = isClickHouseStore(store) ? store : undefined;
+  if (ch && hasPeriod(period)) throw notOnClickHouse('binding report', 'a period (from, to)');
   const p = new SqlParams(ch ? 'clickhouse' : 'duckdb');
   const sql = (ch ? bindingReportSql.clickhouse : bindingReportSql.duckdb)({
-    bound: boundEventsSql(map, p, ch?.tables.customerEvents),
+    bound: boundEventsSql(map, p, ch?.tables.customerEvents ?? periodEvents(p, period)),
   });
   const rows = isClickHouseStore(store)
     ? await chRows(store, sql, p, Row)

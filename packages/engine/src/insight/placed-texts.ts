@@ -1,6 +1,9 @@
+import { hasPeriod, type PeriodOption } from '../analytics/options.ts';
+import { periodEvents } from '../analytics/source.ts';
 import { SqlParams } from '../analytics/sql/params.ts';
 import { queryRows } from '../analytics/sql/run.ts';
 import type { BindingMap } from '../binding/bound-events.ts';
+import { notOnClickHouse } from '../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
 import { placedEventsSql } from './placed-sql.ts';
 import { TextRow, textsSql } from './texts-sql.ts';
@@ -8,10 +11,16 @@ import { TextRow, textsSql } from './texts-sql.ts';
 /**
  * Every distinct customer text with its place (stage, touchpoint) and how many events
  * wrote it, placed as every insight analysis places events (`placedEventsSql`): the one
- * texts query that sentiment, themes, the emotion curve and pain detection share.
+ * texts query that sentiment, themes, the emotion curve and pain detection share. With a
+ * `period`, only the texts written in it (DuckDB).
  */
-export async function placedTexts(store: EventStore, map?: BindingMap): Promise<TextRow[]> {
+export async function placedTexts(
+  store: EventStore,
+  map?: BindingMap,
+  period?: PeriodOption,
+): Promise<TextRow[]> {
   if (isClickHouseStore(store)) {
+    if (hasPeriod(period)) throw notOnClickHouse('texts', 'a period (from, to)');
     const p = new SqlParams('clickhouse');
     return chRows(
       store,
@@ -21,5 +30,10 @@ export async function placedTexts(store: EventStore, map?: BindingMap): Promise<
     );
   }
   const p = new SqlParams('duckdb');
-  return queryRows(store.conn, textsSql.duckdb({ relation: placedEventsSql(p, { map }) }), p, TextRow);
+  return queryRows(
+    store.conn,
+    textsSql.duckdb({ relation: placedEventsSql(p, { map }, periodEvents(p, period)) }),
+    p,
+    TextRow,
+  );
 }

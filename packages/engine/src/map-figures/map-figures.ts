@@ -1,5 +1,6 @@
 import { type JourneyMap, MapFigures, PlaceFigures } from '@opencjm/core';
 import { funnel } from '../analytics/index.ts';
+import type { PeriodOption } from '../analytics/options.ts';
 import { bindingReport } from '../binding/index.ts';
 import type { EmotionPoint } from '../insight/emotions/emotions.ts';
 import { emotions } from '../insight/emotions/emotions.ts';
@@ -15,13 +16,20 @@ export { MapFigures, PlaceFigures };
  * one, median time from the previous one); per touchpoint, the customers whose events its
  * rule binds; for both, the data-driven emotion (texts and survey answers on −2 … +2) and
  * the mean text sentiment. One function, so the server's map metrics and the CLI's
- * `export --with-data` can never disagree.
+ * `export --with-data` can never disagree. With a `period`, every figure reads only the
+ * events in it (each journey cut to the period, as the analyses do); the pains accepted on
+ * the map are part of the map, not of the figures, and stay as they are.
  *
- * @example const figures = await mapFigures(store, map, '7d');
+ * @example const figures = await mapFigures(store, map, '7d', { from: '2026-01-01', to: '2026-02-01' });
  */
-export async function mapFigures(store: EventStore, map: JourneyMap, window: string): Promise<MapFigures> {
-  const result = await funnel(store, { map, window });
-  const curve = await emotions(store, { map, scorer: sentimentScorer });
+export async function mapFigures(
+  store: EventStore,
+  map: JourneyMap,
+  window: string,
+  period?: PeriodOption,
+): Promise<MapFigures> {
+  const result = await funnel(store, { map, window, period });
+  const curve = await emotions(store, { map, scorer: sentimentScorer, period });
   const feeling = (points: readonly EmotionPoint[], id: string) => {
     const point = points.find((p) => p.name === id);
     return {
@@ -44,7 +52,7 @@ export async function mapFigures(store: EventStore, map: JourneyMap, window: str
       ...feeling(curve.byStage, id),
     };
   });
-  const report = await bindingReport(store, map);
+  const report = await bindingReport(store, map, undefined, period);
   const touchpoints: Record<string, PlaceFigures> = {};
   for (const tp of report.touchpoints) {
     touchpoints[tp.id] = {

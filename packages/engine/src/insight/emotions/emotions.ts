@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { MapOption } from '../../analytics/options.ts';
+import { hasPeriod, MapOption, PeriodOption } from '../../analytics/options.ts';
+import { periodEvents } from '../../analytics/source.ts';
 import { SqlParams } from '../../analytics/sql/params.ts';
 import { queryRows } from '../../analytics/sql/run.ts';
+import { notOnClickHouse } from '../../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../../store/clickhouse/store.ts';
 import { touchpointOpinions } from '../aspect-placement.ts';
 import { Interval } from '../interval.ts';
@@ -19,6 +21,7 @@ export const EmotionsOptions = z.object({
     .custom<TextScorer>((v) => typeof v === 'function')
     .optional()
     .describe('Text sentiment, −1…+1 per text; without it the curve comes from survey answers only'),
+  period: PeriodOption,
 });
 export type EmotionsOptions = z.input<typeof EmotionsOptions>;
 
@@ -64,8 +67,9 @@ const AnswerRow = z.object({
 export async function emotions(store: EventStore, options: EmotionsOptions = {}): Promise<EmotionsResult> {
   const o = EmotionsOptions.parse(options);
   const ch = isClickHouseStore(store) ? store : undefined;
+  if (ch && hasPeriod(o.period)) throw notOnClickHouse('emotions', 'a period (from, to)');
   const p = new SqlParams(ch ? 'clickhouse' : 'duckdb');
-  const relation = placedEventsSql(p, { map: o.map }, ch?.tables.customerEvents);
+  const relation = placedEventsSql(p, { map: o.map }, ch?.tables.customerEvents ?? periodEvents(p, o.period));
   const sql = (ch ? answerEmotionSql.clickhouse : answerEmotionSql.duckdb)({
     relation,
     emotion: answerEmotionExpression(p),
@@ -75,7 +79,7 @@ export async function emotions(store: EventStore, options: EmotionsOptions = {})
     : await queryRows(store.conn, sql, p, AnswerRow);
   const texts = new Map<string, Moments>();
   if (o.scorer) {
-    const rows = await placedTexts(store, o.map);
+    const rows = await placedTexts(store, o.map, o.period);
     // Per touchpoint, a text about several touchpoints gives each its own part.
     const opinions = touchpointOpinions(rows, o.map);
     const scores = scoreDistinct(o.scorer, [...rows.map((r) => r.text), ...opinions.map((t) => t.text)]);
