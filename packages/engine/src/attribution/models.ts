@@ -1,14 +1,10 @@
-import { z } from 'zod';
+import { AttributionModel } from '@opencjm/core';
 import { heuristicCredit } from './heuristic.ts';
 import { buildChain, removalEffects } from './markov.ts';
 import type { Credit, PathGroup } from './path-group.ts';
 import { shapleyCredit } from './shapley.ts';
 
-/** Attribution models; see docs/attribution.md. */
-export const AttributionModel = z
-  .enum(['first', 'last', 'linear', 'position', 'markov', 'shapley'])
-  .describe('first / last touch, linear, position-based 40/20/40, Markov removal effect, simplified Shapley');
-export type AttributionModel = z.infer<typeof AttributionModel>;
+export { AttributionModel };
 
 /** Credit of a model, with the removal effect per channel for the Markov model. */
 export interface ModelCredit {

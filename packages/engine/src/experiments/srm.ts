@@ -1,15 +1,7 @@
+import { SampleRatio } from '@opencjm/core';
 import jstat from 'jstat';
-import { z } from 'zod';
 
-/** Sample-ratio mismatch check: are exposures split as planned? */
-export const SampleRatio = z.object({
-  chiSquare: z.number(),
-  df: z.number().int(),
-  pValue: z.number().nullable().describe('null with fewer than two groups or no customers'),
-  expectedShares: z.array(z.number()).describe('planned share of each group, same order as the groups'),
-  mismatch: z.boolean().describe('pValue < 0.001: the split is not the planned one, distrust the result'),
-});
-export type SampleRatio = z.infer<typeof SampleRatio>;
+export { SampleRatio };
 
 /** Below this p the split is called a mismatch (the threshold GrowthBook and Eppo use). */
 export const SRM_THRESHOLD = 0.001;

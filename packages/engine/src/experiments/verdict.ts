@@ -1,14 +1,6 @@
-import type { Language } from '@opencjm/core';
-import { z } from 'zod';
+import { type Language, Verdict } from '@opencjm/core';
 
-/** What the numbers say, as a code and a sentence per language. */
-export const Verdict = z.object({
-  code: z.enum(['not-enough-data', 'sample-ratio-mismatch', 'winner', 'loser', 'no-difference']),
-  variant: z.string().nullable().describe('The variant the verdict names (winner or loser)'),
-  readEarly: z.boolean(),
-  text: z.object({ ru: z.string(), en: z.string(), zh: z.string() }),
-});
-export type Verdict = z.infer<typeof Verdict>;
+export { Verdict };
 
 /** The numbers a verdict sentence states. */
 export interface VerdictVars {

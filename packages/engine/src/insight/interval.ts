@@ -1,13 +1,8 @@
+import { Interval } from '@opencjm/core';
 import jstat from 'jstat';
-import { z } from 'zod';
 import { Z_95 } from '../stats/wilson.ts';
 
-/** A 95% interval [low, high] in the unit of its estimate; null when it cannot be computed. */
-export const Interval = z
-  .tuple([z.number(), z.number()])
-  .nullable()
-  .describe('95% interval [low, high], in the unit of the estimate; null with too few answers');
-export type Interval = z.infer<typeof Interval>;
+export { Interval };
 
 /**
  * 95% Student-t interval of a mean from its sample size, mean and sample standard

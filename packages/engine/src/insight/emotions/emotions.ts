@@ -1,3 +1,4 @@
+import { EmotionPoint, EmotionScore, EmotionsResult } from '@opencjm/core';
 import { z } from 'zod';
 import { hasPeriod, MapOption, PeriodOption } from '../../analytics/options.ts';
 import { periodEvents } from '../../analytics/source.ts';
@@ -6,13 +7,14 @@ import { queryRows } from '../../analytics/sql/run.ts';
 import { notOnClickHouse } from '../../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../../store/clickhouse/store.ts';
 import { touchpointOpinions } from '../aspect-placement.ts';
-import { Interval } from '../interval.ts';
 import { placedEventsSql } from '../placed-sql.ts';
 import { placedTexts } from '../placed-texts.ts';
 import { scoreDistinct, type TextScorer } from '../scorer.ts';
 import { answerEmotionSql } from './answers-sql.ts';
 import { answerEmotionExpression, EMOTION_MAPPING } from './emotion-scale.ts';
 import { addValue, emotionInterval, type Moments, meanOf, NO_MOMENTS, pool } from './moments.ts';
+
+export { EmotionPoint, EmotionScore, EmotionsResult };
 
 /** Options of {@link emotions}. */
 export const EmotionsOptions = z.object({
@@ -24,31 +26,6 @@ export const EmotionsOptions = z.object({
   period: PeriodOption,
 });
 export type EmotionsOptions = z.input<typeof EmotionsOptions>;
-
-/** The emotion of one place, pooled from every signal there. */
-export const EmotionScore = z.object({
-  score: z.number().nullable().describe('Mean on −2…+2 (see EMOTION_MAPPING); null without signals'),
-  n: z.number().int().describe('Signals: scored texts plus valid survey answers'),
-  ci: Interval.describe('95% Student-t interval of the mean, within −2…+2'),
-  texts: z.object({ n: z.number().int(), mean: z.number().nullable() }).describe('Text sentiment alone'),
-  answers: z.object({ n: z.number().int(), mean: z.number().nullable() }).describe('Survey answers alone'),
-});
-export type EmotionScore = z.infer<typeof EmotionScore>;
-
-export const EmotionPoint = EmotionScore.extend({ name: z.string() });
-export type EmotionPoint = z.infer<typeof EmotionPoint>;
-
-/**
- * The data-driven emotion curve: one point per stage (every map stage, in map order, then
- * stages named only by events) and per touchpoint. Each text and each valid answer is one
- * signal of equal weight.
- */
-export const EmotionsResult = z.object({
-  overall: EmotionScore,
-  byStage: z.array(EmotionPoint),
-  byTouchpoint: z.array(EmotionPoint),
-});
-export type EmotionsResult = z.infer<typeof EmotionsResult>;
 
 const AnswerRow = z.object({
   dim: z.enum(['overall', 'stage', 'touchpoint']),

@@ -1,3 +1,4 @@
+import { FeedbackSentimentResult, SentimentPlace, SentimentSummary } from '@opencjm/core';
 import { z } from 'zod';
 import { MapOption } from '../../analytics/options.ts';
 import type { DuckDbStore } from '../../store/duckdb.ts';
@@ -6,26 +7,7 @@ import { LangOption } from '../../text/types.ts';
 import { touchpointOpinions } from '../aspect-placement.ts';
 import { placedTexts } from '../placed-texts.ts';
 
-/** Sentiment of the texts of one place: how many, their mean score and label counts. */
-export const SentimentSummary = z.object({
-  n: z.number().int().describe('Texts (each event that wrote one counts)'),
-  mean: z.number().nullable().describe('Mean score −1 … +1; null without texts'),
-  positive: z.number().int(),
-  neutral: z.number().int(),
-  negative: z.number().int(),
-});
-export type SentimentSummary = z.infer<typeof SentimentSummary>;
-
-export const SentimentPlace = SentimentSummary.extend({ name: z.string() });
-export type SentimentPlace = z.infer<typeof SentimentPlace>;
-
-/** `cjm analyze sentiment`: texts overall, per stage and per touchpoint. */
-export const FeedbackSentimentResult = z.object({
-  overall: SentimentSummary,
-  byStage: z.array(SentimentPlace),
-  byTouchpoint: z.array(SentimentPlace),
-});
-export type FeedbackSentimentResult = z.infer<typeof FeedbackSentimentResult>;
+export { FeedbackSentimentResult, SentimentPlace, SentimentSummary };
 
 export const FeedbackSentimentOptions = z.object({
   map: MapOption,

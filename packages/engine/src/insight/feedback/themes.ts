@@ -1,3 +1,4 @@
+import { FeedbackThemesResult, ThemeGroupResult, ThemesBy } from '@opencjm/core';
 import { z } from 'zod';
 import { MapOption } from '../../analytics/options.ts';
 import type { DuckDbStore } from '../../store/duckdb.ts';
@@ -7,27 +8,11 @@ import { touchpointOpinions } from '../aspect-placement.ts';
 import { placedTexts } from '../placed-texts.ts';
 import type { TextRow } from '../texts-sql.ts';
 
-const Theme = z.object({
-  phrase: z.string().describe('Readable form of the key phrase'),
-  count: z.number().int().describe('Distinct texts that contain it'),
-  examples: z.array(z.string()).describe('Up to three of those texts'),
-});
-
-/** The themes of one place's negative and positive texts, most frequent first. */
-export const ThemeGroupResult = z.object({
-  key: z.string().describe('Stage or touchpoint id, or `all`'),
-  total: z.number().int().describe('Distinct texts of the place, of every polarity'),
-  negative: z.array(Theme),
-  positive: z.array(Theme),
-});
-
-/** `cjm analyze themes`. */
-export const FeedbackThemesResult = z.object({ groups: z.array(ThemeGroupResult) });
-export type FeedbackThemesResult = z.infer<typeof FeedbackThemesResult>;
+export { FeedbackThemesResult, ThemeGroupResult };
 
 export const FeedbackThemesOptions = z.object({
   map: MapOption,
-  by: z.enum(['stage', 'touchpoint', 'all']).default('touchpoint'),
+  by: ThemesBy.default('touchpoint'),
   lang: LangOption.default('auto'),
   minCount: z.number().int().min(1).default(2),
   limit: z.number().int().min(1).default(10),

@@ -1,16 +1,18 @@
-import { type JourneyMap, Language } from '@opencjm/core';
+import { type JourneyMap, Language, PainsResult } from '@opencjm/core';
 import { z } from 'zod';
 import { Duration } from '../../analytics/duration.ts';
 import type { DuckDbStore } from '../../store/duckdb.ts';
 import type { TextScorer } from '../scorer.ts';
 import { painCard } from './card.ts';
 import { dropOffCandidates } from './drop-off.ts';
-import { judge, PainFinding } from './finding.ts';
+import { judge } from './finding.ts';
 import { lowCsatCandidates } from './low-csat.ts';
 import { presence } from './presence.ts';
 import { sentimentCandidates } from './sentiment.ts';
 import { stageReturnCandidates } from './stage-returns.ts';
 import { visitCandidates } from './visits.ts';
+
+export { PainsResult };
 
 /** Options of {@link detectPains}. */
 export const PainsOptions = z.object({
@@ -34,16 +36,6 @@ export const PainsOptions = z.object({
   language: Language.optional().describe("Language of the card texts; default: the map's"),
 });
 export type PainsOptions = z.input<typeof PainsOptions>;
-
-/** Problem zones, most severe first (see `PainFinding` for the severity formula). */
-export const PainsResult = z.object({
-  customers: z.number().int().describe('Customers in the workspace'),
-  alpha: z.number(),
-  minSample: z.number().int(),
-  sentiment: z.boolean().describe('Whether texts were scored (a scorer was given)'),
-  findings: z.array(PainFinding),
-});
-export type PainsResult = z.infer<typeof PainsResult>;
 
 /**
  * Finds where the journey breaks: stage drop-off, long visits that end the journey, loops,

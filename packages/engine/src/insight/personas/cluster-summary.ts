@@ -1,37 +1,12 @@
-import type { Language } from '@opencjm/core';
-import { Persona } from '@opencjm/core';
+import { type Language, PersonaCluster } from '@opencjm/core';
 import { median } from 'simple-statistics';
-import { z } from 'zod';
 import { wilson } from '../../stats/wilson.ts';
-import { DistinguishingFeature, distinguishing } from './describe.ts';
+import { distinguishing } from './describe.ts';
 import type { AttributeSpec, CustomerRow } from './features.ts';
 import type { FeatureColumn } from './matrix.ts';
 import { personaDraft } from './persona-draft.ts';
 
-const Share = z.object({
-  customers: z.number().int(),
-  rate: z.number(),
-  ci: z.tuple([z.number(), z.number()]).describe('95% Wilson interval'),
-});
-
-/** One customer cluster, described, with its persona draft. */
-export const PersonaCluster = z.object({
-  cluster: z.number().int().describe('1-based, largest first'),
-  size: z.number().int(),
-  share: z.number().describe('size / all customers'),
-  distinguishing: z.array(DistinguishingFeature),
-  converted: Share.describe('Customers with a conversion event'),
-  reachedLastStage: Share.nullable().describe("Customers at the map's last stage; null without a map"),
-  channels: z
-    .array(z.object({ channel: z.string(), share: z.number() }))
-    .describe('Preferred: ≥ 15% of events, top 3'),
-  attributes: z
-    .record(z.string(), z.union([z.string(), z.number()]))
-    .describe('Modal value, or median if numeric'),
-  persona: Persona,
-  members: z.array(z.string()).optional().describe('Customer ids, with the members option'),
-});
-export type PersonaCluster = z.infer<typeof PersonaCluster>;
+export { PersonaCluster };
 
 /** A channel is preferred by a cluster from this mean share of its customers' events. */
 const PREFERRED_SHARE = 0.15;

@@ -1,27 +1,10 @@
-import type { Language } from '@opencjm/core';
+import { DistinguishingFeature, type Language } from '@opencjm/core';
 import { median } from 'simple-statistics';
-import { z } from 'zod';
 import { channelName, numberText, percentText, spanText } from '../format.ts';
 import type { FeatureColumn } from './matrix.ts';
 import { PERSONA_WORDS } from './phrases.ts';
 
-/** A feature on which a cluster differs from everybody. */
-export const DistinguishingFeature = z.object({
-  feature: z
-    .string()
-    .describe('Column: events, days, value, dwell, furthest, channel:NAME, KEY or KEY=VALUE'),
-  kind: z.enum(['activity', 'channel', 'numeric', 'category']),
-  cluster: z
-    .number()
-    .nullable()
-    .describe(
-      'Median (activity, numeric attribute), mean share of events (channel), share of customers (category)',
-    ),
-  overall: z.number().nullable().describe('The same over all customers; null when unknown for all'),
-  z: z.number().describe('Standardised difference of the cluster from the overall mean'),
-  text: z.string().describe('The difference in words, in the requested language'),
-});
-export type DistinguishingFeature = z.infer<typeof DistinguishingFeature>;
+export { DistinguishingFeature };
 
 /** Differences smaller than this many standard deviations do not distinguish a cluster. */
 const MIN_Z = 0.5;

@@ -1,12 +1,14 @@
-import { Language } from '@opencjm/core';
+import { Language, PersonasResult } from '@opencjm/core';
 import { z } from 'zod';
 import { Duration } from '../../analytics/duration.ts';
 import { MapOption } from '../../analytics/options.ts';
 import type { DuckDbStore } from '../../store/duckdb.ts';
 import { clusterRows } from './cluster.ts';
-import { PersonaCluster, summarizeCluster } from './cluster-summary.ts';
+import { summarizeCluster } from './cluster-summary.ts';
 import { customerFeatures } from './features.ts';
 import { featureMatrix, rowsOf } from './matrix.ts';
+
+export { PersonasResult };
 
 /** Options of {@link discoverPersonas}. */
 export const PersonasOptions = z.object({
@@ -20,18 +22,6 @@ export const PersonasOptions = z.object({
   members: z.boolean().default(false).describe("List each cluster's customer ids"),
 });
 export type PersonasOptions = z.input<typeof PersonasOptions>;
-
-/** Personas discovered from customer data. */
-export const PersonasResult = z.object({
-  customers: z.number().int(),
-  k: z.number().int(),
-  silhouettes: z
-    .array(z.object({ k: z.number().int(), silhouette: z.number() }))
-    .describe('Empty when k was given'),
-  features: z.array(z.string()).describe('Columns clustered on (see featureMatrix)'),
-  clusters: z.array(PersonaCluster),
-});
-export type PersonasResult = z.infer<typeof PersonasResult>;
 
 /**
  * Clusters customers on their behaviour and attributes and drafts a persona per cluster.

@@ -1,28 +1,10 @@
-import { z } from 'zod';
+import { CesGroup, CesResult, CesScore } from '@opencjm/core';
 import type { EventStore } from '../../store/clickhouse/store.ts';
-import { Interval, meanInterval } from '../interval.ts';
-import { arrange, breakdownShape, SurveyOptions, type SurveyRow, surveyRows } from './groups.ts';
+import { meanInterval } from '../interval.ts';
+import { arrange, SurveyOptions, type SurveyRow, surveyRows } from './groups.ts';
 import { SURVEY_SCALES } from './questions.ts';
 
-/** CES of one group. */
-export const CesScore = z.object({
-  ces: z.number().nullable().describe('Mean answer on 1–7 (1 = least effort); null without valid answers'),
-  n: z.number().int().describe('Valid answers (whole numbers 1–7)'),
-  invalid: z.number().int().describe('Answers out of 1–7, not whole, or without a score; not in n'),
-  ci: Interval.describe('95% Student-t interval of the mean, within 1–7; null below 2 answers'),
-});
-export type CesScore = z.infer<typeof CesScore>;
-
-export const CesGroup = CesScore.extend({ name: z.string() });
-export type CesGroup = z.infer<typeof CesGroup>;
-
-/** Customer effort score overall and per stage, touchpoint, channel and (with `by`) attribute. */
-export const CesResult = z.object({
-  metric: z.literal('ces'),
-  overall: CesScore,
-  ...breakdownShape(CesGroup),
-});
-export type CesResult = z.infer<typeof CesResult>;
+export { CesGroup, CesResult, CesScore };
 
 /**
  * CES from the mean and sample standard deviation of valid answers.

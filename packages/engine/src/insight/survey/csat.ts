@@ -1,29 +1,9 @@
-import { z } from 'zod';
+import { CsatGroup, CsatResult, CsatScore } from '@opencjm/core';
 import { wilson } from '../../stats/wilson.ts';
 import type { EventStore } from '../../store/clickhouse/store.ts';
-import { Interval } from '../interval.ts';
-import { arrange, breakdownShape, SurveyOptions, type SurveyRow, surveyRows } from './groups.ts';
+import { arrange, SurveyOptions, type SurveyRow, surveyRows } from './groups.ts';
 
-/** CSAT of one group. */
-export const CsatScore = z.object({
-  csat: z.number().nullable().describe('% of valid answers that are 4 or 5; null without valid answers'),
-  n: z.number().int().describe('Valid answers (whole numbers 1–5)'),
-  satisfied: z.number().int().describe('Answers 4–5'),
-  invalid: z.number().int().describe('Answers out of 1–5, not whole, or without a score; not in n'),
-  ci: Interval.describe('95% Wilson interval, in percent'),
-});
-export type CsatScore = z.infer<typeof CsatScore>;
-
-export const CsatGroup = CsatScore.extend({ name: z.string() });
-export type CsatGroup = z.infer<typeof CsatGroup>;
-
-/** Customer satisfaction overall and per stage, touchpoint, channel and (with `by`) attribute. */
-export const CsatResult = z.object({
-  metric: z.literal('csat'),
-  overall: CsatScore,
-  ...breakdownShape(CsatGroup),
-});
-export type CsatResult = z.infer<typeof CsatResult>;
+export { CsatGroup, CsatResult, CsatScore };
 
 /**
  * CSAT from counts: satisfied / n × 100 with its Wilson interval.

@@ -62,19 +62,6 @@ export async function surveyRows(
     : queryRows(store.conn, sql, p, SurveyRow);
 }
 
-/** The per-dimension part of a survey result, for the group schema `group`. */
-export function breakdownShape<G extends z.ZodType>(group: G) {
-  return {
-    byStage: z.array(group).describe("Map order first, then stages named only by answers' properties"),
-    byTouchpoint: z.array(group).describe('Map order first, then the others by name'),
-    byChannel: z.array(group).describe('Most answers first'),
-    byAttribute: z
-      .object({ attribute: z.string(), groups: z.array(group).describe('Most answers first') })
-      .optional()
-      .describe('With `by`: one group per value of the customer attribute'),
-  };
-}
-
 /** A survey result's groups, before the metric-specific schema checks them. */
 export interface Arranged<S> {
   overall: S;

@@ -1,30 +1,9 @@
-import { z } from 'zod';
+import { NpsGroup, NpsResult, NpsScore } from '@opencjm/core';
 import type { EventStore } from '../../store/clickhouse/store.ts';
-import { Interval, trinomialInterval } from '../interval.ts';
-import { arrange, breakdownShape, SurveyOptions, type SurveyRow, surveyRows } from './groups.ts';
+import { trinomialInterval } from '../interval.ts';
+import { arrange, SurveyOptions, type SurveyRow, surveyRows } from './groups.ts';
 
-/** NPS of one group. */
-export const NpsScore = z.object({
-  nps: z.number().nullable().describe('% promoters − % detractors, −100…100; null without valid answers'),
-  n: z.number().int().describe('Valid answers (whole numbers 0–10)'),
-  promoters: z.number().int().describe('Answers 9–10'),
-  passives: z.number().int().describe('Answers 7–8'),
-  detractors: z.number().int().describe('Answers 0–6'),
-  invalid: z.number().int().describe('Answers out of 0–10, not whole, or without a score; not in n'),
-  ci: Interval.describe('95% normal interval from the trinomial variance, in NPS points'),
-});
-export type NpsScore = z.infer<typeof NpsScore>;
-
-export const NpsGroup = NpsScore.extend({ name: z.string() });
-export type NpsGroup = z.infer<typeof NpsGroup>;
-
-/** Net Promoter Score overall and per stage, touchpoint, channel and (with `by`) attribute. */
-export const NpsResult = z.object({
-  metric: z.literal('nps'),
-  overall: NpsScore,
-  ...breakdownShape(NpsGroup),
-});
-export type NpsResult = z.infer<typeof NpsResult>;
+export { NpsGroup, NpsResult, NpsScore };
 
 /**
  * NPS from bucket counts: (promoters − detractors) / n × 100, with the 95% interval of that

@@ -1,10 +1,8 @@
-import { z } from 'zod';
+import { SurveyMetric } from '@opencjm/core';
 import type { SqlParams } from '../../analytics/sql/params.ts';
 import { propertyText } from '../placed-sql.ts';
 
-/** The three survey metrics. */
-export const SurveyMetric = z.enum(['nps', 'csat', 'ces']).describe('NPS (0–10), CSAT (1–5), CES (1–7)');
-export type SurveyMetric = z.infer<typeof SurveyMetric>;
+export { SurveyMetric };
 
 /** A metric's answer scale: valid answers are whole numbers in [min, max]. */
 export interface SurveyScale {
