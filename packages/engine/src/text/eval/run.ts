@@ -2,9 +2,11 @@
 // and rules, the trained classifier alone, and their ensemble (what OpenCJM uses) — on
 // OpenCJM's own three-label sets, on the held-out fifth of each training corpus, and across
 // domains (a classifier trained on one corpus, tested on another). Corpora that have not
-// been fetched are skipped and named. `--errors` lists the ensemble's misses on OpenCJM's sets.
+// been fetched are skipped and named. `--errors` lists the ensemble's misses on OpenCJM's sets;
+// `--lang ru` (repeatable) reports only the languages named.
 import { sentimentModel } from '../model/classifier.ts';
 import { CORPORA, type CorpusSource, hasCorpus, type LabelledDoc, loadCorpus } from '../train/corpora.ts';
+import { langsFromArgs } from '../train/langs-arg.ts';
 import { trainModel } from '../train/pipeline.ts';
 import { splitCorpus } from '../train/split.ts';
 import { type CorpusScores, modelWeights, scoreCorpus } from './corpus-eval.ts';
@@ -13,10 +15,12 @@ import { EVAL_LANGS, evaluate } from './evaluate.ts';
 const f = (x: number) => x.toFixed(3);
 const pair = (r: { accuracy: number; macroF1: number }) => `${f(r.accuracy)} ${f(r.macroF1)}`;
 const showErrors = process.argv.includes('--errors');
+const langs = langsFromArgs(process.argv.slice(2));
+const corpora = CORPORA.filter((c) => langs.includes(c.lang));
 
 console.log("OpenCJM's sets, positive / neutral / negative (accuracy, macro-F1)\n");
 console.log('lang  split    n  lexicon      trained      ensemble');
-for (const lang of EVAL_LANGS)
+for (const lang of EVAL_LANGS.filter((l) => langs.includes(l)))
   for (const split of ['dev', 'test'] as const) {
     const [lexicon, trained, ensemble] = (['lexicon', 'trained', 'ensemble'] as const).map((m) =>
       evaluate(lang, split, m),
@@ -29,21 +33,21 @@ for (const lang of EVAL_LANGS)
         console.log(`      expected ${e.expected}, got ${e.got} (${e.score})  ${e.text}`);
   }
 
-const missing = CORPORA.filter((c) => !hasCorpus(c));
+const missing = corpora.filter((c) => !hasCorpus(c));
 if (missing.length > 0)
   console.log(
     `\nNot fetched, skipped (see docs/text-analysis.md, Training data): ${missing.map((c) => `${c.id} (${c.repo})`).join(', ')}`,
   );
-const parts: { source: CorpusSource; train: LabelledDoc[]; test: LabelledDoc[] }[] = CORPORA.filter((c) =>
-  hasCorpus(c),
-).map((source) => ({ source, ...splitCorpus(loadCorpus(source)) }));
+const parts: { source: CorpusSource; train: LabelledDoc[]; test: LabelledDoc[] }[] = corpora
+  .filter((c) => hasCorpus(c))
+  .map((source) => ({ source, ...splitCorpus(loadCorpus(source)) }));
 
 const row = (r: CorpusScores) => `${pair(r)}  ${f(r.labelledAccuracy)}`;
 console.log('\nHeld-out fifth of each corpus, positive / negative; the shipped classifiers never saw it.');
 console.log('Per model: accuracy and macro-F1 by the sign of the score, then accuracy of the shown');
 console.log('label (a neutral label counts as wrong).\n');
 console.log(
-  `${'corpus'.padEnd(15)}  ${'use'.padEnd(9)}  ${'n'.padStart(5)}  lexicon            trained            ensemble`,
+  `${'corpus'.padEnd(16)}  ${'use'.padEnd(9)}  ${'n'.padStart(5)}  lexicon            trained            ensemble`,
 );
 for (const { source, test } of parts) {
   const weights = modelWeights(source.lang);
@@ -52,7 +56,7 @@ for (const { source, test } of parts) {
     scoreCorpus(source.lang, test, classifier, w),
   ) as [CorpusScores, CorpusScores, CorpusScores];
   console.log(
-    `${source.id.padEnd(15)}  ${(source.shippable ? 'train' : 'test only').padEnd(9)}  ${String(test.length).padStart(5)}  ${row(lexicon)}  ${row(trained)}  ${row(ensemble)}`,
+    `${source.id.padEnd(16)}  ${(source.shippable ? 'train' : 'test only').padEnd(9)}  ${String(test.length).padStart(5)}  ${row(lexicon)}  ${row(trained)}  ${row(ensemble)}`,
   );
 }
 
@@ -70,7 +74,7 @@ for (const from of parts) {
       scoreCorpus(lang, to.test, classifier, w),
     ) as [CorpusScores, CorpusScores, CorpusScores];
     console.log(
-      `${from.source.id.padEnd(15)}  ${to.source.id.padEnd(15)}  ${String(to.test.length).padStart(5)}  ${pair(lexicon)}  ${pair(trained)}  ${pair(ensemble)}`,
+      `${from.source.id.padEnd(16)}  ${to.source.id.padEnd(16)}  ${String(to.test.length).padStart(5)}  ${pair(lexicon)}  ${pair(trained)}  ${pair(ensemble)}`,
     );
   }
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CORPORA, parseCedr, parseGoEmotions, shoppingReviews } from './corpora.ts';
+import {
+  CORPORA,
+  parseBrighter,
+  parseCedr,
+  parseGoEmotions,
+  parseOpenSentiment,
+  shoppingReviews,
+} from './corpora.ts';
 
 const source = (id: string) => {
   const found = CORPORA.find((c) => c.id === id);
@@ -56,6 +63,38 @@ describe('corpus readers', () => {
       { text: 'Забавно как люди удивляются)', label: 'positive' },
       { text: 'Страшно, и злюсь', label: 'negative' },
     ]);
+  });
+
+  it('read the majority label of OpenSentimentCorpus, dropping neutral and mixed sentences', () => {
+    const csv = [
+      'Sentence,Sentiment',
+      '"Не будущее, а то, что прожили.",neutral',
+      'Отличная работа всей команды.,positive',
+      '"Хорошо, но дорого и долго.",mixed',
+      'Это провал.,negative',
+    ].join('\n');
+    expect(parseOpenSentiment(Buffer.from(csv))).toEqual([
+      { text: 'Отличная работа всей команды.', label: 'positive' },
+      { text: 'Это провал.', label: 'negative' },
+    ]);
+  });
+
+  it('map BRIGHTER emotion columns by their header names to polarity', () => {
+    const csv = [
+      'id,text,anger,disgust,fear,joy,sadness,surprise',
+      'r1,Ужасно противно,0,1,0,0,0,0',
+      'r2,Ура! Сдал экзамен,0,0,0,1,0,0',
+      'r3,Ничего себе,0,0,0,0,0,1',
+      'r4,"Рад, но страшно",0,0,1,1,0,0',
+      'r5,Просто текст,0,0,0,0,0,0',
+      'r6,"Спина болит( ужас(((",0,0,0,0,1,0',
+    ].join('\n');
+    expect(parseBrighter(Buffer.from(csv))).toEqual([
+      { text: 'Ужасно противно', label: 'negative' },
+      { text: 'Ура! Сдал экзамен', label: 'positive' },
+      { text: 'Спина болит( ужас(((', label: 'negative' },
+    ]);
+    expect(() => parseBrighter(Buffer.from('id,text,label\nr1,ok,1\n'))).toThrow(/expected text, joy/);
   });
 
   it('read SST-2 and waimai labels, and only the polar tweets of RuSentiTweet', () => {

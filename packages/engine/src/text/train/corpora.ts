@@ -38,6 +38,15 @@ const RU_SETS = {
   repo: 'searayeah/russian-sentiment-emotion-datasets',
   commit: 'b43a50a589e6664837f994ef72d0f75c4bd6fbcd',
 };
+const OPEN_SENTIMENT = {
+  repo: 'yarfruct/open-sentiment-corpus',
+  commit: '316733d895f4565be28cae755513b1c6e735a7b3',
+};
+const BRIGHTER = {
+  repo: 'emotion-analysis-project/SemEval2025-Task11',
+  commit: '513a7e8bef7ef6370ac416ced97efba338c47c97',
+};
+const BRIGHTER_DIR = 'task-dataset/semeval-2025-task11-dataset/track_a';
 const SOPHON_LICENCE = 'none stated (collected from public review sites and redistributed by SophonPlus)';
 const XED_CITATION =
   'Öhman, Pàmies, Kajava, Tiedemann. XED: A Multilingual Dataset for Sentiment Analysis and Emotion Detection. COLING 2020.';
@@ -140,6 +149,33 @@ export const CORPORA: readonly CorpusSource[] = [
       'Sboev, Naumov, Rybka. Data-Driven Model for Emotion Detection in Russian Texts. Procedia Computer Science 190:637–642, 2021.',
     shippable: true,
     parse: parseCedr,
+  },
+  {
+    id: 'ru-opensentiment',
+    lang: 'ru',
+    domain:
+      'sentences of OpenCorpora: news, blogs, fiction and encyclopaedia texts, sentiment by 3+ annotators',
+    ...OPEN_SENTIMENT,
+    path: 'opensentimentcorpus-final-by-majority.csv',
+    licence: 'CC BY-SA 3.0',
+    citation:
+      'Poletaev, Paramonov. Recursive Sentiment Detection Algorithm for Russian Sentences. Modeling and Analysis of Information Systems 29(2):134–147, 2022 (OpenSentimentCorpus, a derivative of OpenCorpora).',
+    shippable: true,
+    parse: parseOpenSentiment,
+  },
+  {
+    id: 'ru-brighter',
+    lang: 'ru',
+    domain: 'social-media posts annotated with emotions (BRIGHTER, SemEval-2025 Task 11, Russian)',
+    ...BRIGHTER,
+    // The task's train, dev and test files, all with labels, all training data for OpenCJM.
+    path: `${BRIGHTER_DIR}/train/rus.csv`,
+    morePaths: [`${BRIGHTER_DIR}/dev/rus.csv`, `${BRIGHTER_DIR}/test/rus.csv`],
+    licence: 'CC BY 4.0',
+    citation:
+      'Muhammad et al. BRIGHTER: BRIdging the Gap in Human-Annotated Textual Emotion Recognition Datasets for 28 Languages. ACL 2025 (arXiv:2502.11926); SemEval-2025 Task 11.',
+    shippable: true,
+    parse: parseBrighter,
   },
   {
     id: 'ru-rusentitweet',
@@ -294,6 +330,47 @@ export function parseCedr(content: Buffer): LabelledDoc[] {
       if (pos === neg || !/\p{L}/u.test(text)) return [];
       return [{ text, label: pos ? 'positive' : 'negative' }];
     });
+}
+
+/**
+ * OpenSentimentCorpus CSV: Sentence, Sentiment (positive, negative, neutral, mixed); the
+ * label of the annotators' majority. Neutral and mixed sentences are dropped.
+ */
+export function parseOpenSentiment(content: Buffer): LabelledDoc[] {
+  return parseCsv(content.toString('utf8'))
+    .slice(1)
+    .flatMap((row): LabelledDoc[] => {
+      const label = row[1]?.trim();
+      const text = (row[0] ?? '').trim();
+      if ((label !== 'positive' && label !== 'negative') || !/\p{L}/u.test(text)) return [];
+      return [{ text, label }];
+    });
+}
+
+/**
+ * BRIGHTER track A CSV: id, text, then one 0/1 column per emotion, named in the header
+ * (Russian: anger, disgust, fear, joy, sadness, surprise). Joy is positive; anger,
+ * disgust, fear and sadness negative; surprise alone, no emotion, or both polarities are
+ * dropped.
+ */
+export function parseBrighter(content: Buffer): LabelledDoc[] {
+  const [header, ...rows] = parseCsv(content.toString('utf8'));
+  const columns = (header ?? []).map((name) => name.trim().toLowerCase());
+  const at = (name: string) => columns.indexOf(name);
+  const text = at('text');
+  const joy = at('joy');
+  const negative = ['anger', 'disgust', 'fear', 'sadness'].map(at).filter((i) => i >= 0);
+  if (text < 0 || joy < 0 || negative.length === 0)
+    throw new Error(
+      `BRIGHTER CSV: expected text, joy and negative emotion columns, got ${columns.join(', ')}`,
+    );
+  return rows.flatMap((row): LabelledDoc[] => {
+    const pos = row[joy]?.trim() === '1';
+    const neg = negative.some((i) => row[i]?.trim() === '1');
+    const body = (row[text] ?? '').trim();
+    if (pos === neg || !/\p{L}/u.test(body)) return [];
+    return [{ text: body, label: pos ? 'positive' : 'negative' }];
+  });
 }
 
 /** The single file of a zip archive, as text (the system `unzip`; training only). */

@@ -3,12 +3,14 @@
 // weights to packages/engine/models/sentiment/. Only the train part of each corpus is used,
 // so `npm run eval:sentiment` can score the held-out part. Every corpus is read before any
 // model is written, so a missing corpus leaves the shipped weights as they were.
+// `-- --lang ru` (repeatable) trains only the languages named; the others keep their weights.
 import { saveModel } from '../model/store.ts';
 import { CORPORA, loadCorpus } from './corpora.ts';
+import { langsFromArgs } from './langs-arg.ts';
 import { trainModel } from './pipeline.ts';
 import { splitCorpus } from './split.ts';
 
-const langs = ['ru', 'en', 'zh'] as const;
+const langs = langsFromArgs(process.argv.slice(2));
 const parts = langs.map((lang) =>
   CORPORA.filter((c) => c.lang === lang && c.shippable).map((source) => ({
     source,
