@@ -67,6 +67,49 @@ describe('exports with data', () => {
   });
 });
 
+describe('exports with data over a period', () => {
+  const data = { ...BANK_DATA, period: { from: '2026-01-01T00:00:00.000Z', to: '2026-02-01T00:00:00.000Z' } };
+  /** Intl spaces dates with narrow no-break spaces; the files keep them, the test reads words. */
+  const words = (text: string) => text.replace(/[\u2009\u202f\u00a0]/g, ' ');
+  const caption = 'Период: 1–31 янв. 2026 г. · Окно конверсии: 7 дн.';
+
+  it('say the period and the window beside the figures in every format', async () => {
+    // the SVG wraps the line to the lane title's width: compare its words
+    const svg = String(await exportMap(map, 'svg', { ...options, data }));
+    expect(squash(words(svg.replace(/<[^>]+>/g, ' ')))).toContain(squash(caption));
+    expect(squash(pdfText((await exportMap(map, 'pdf', { ...options, data })) as Uint8Array))).toContain(
+      squash(words(caption)),
+    );
+    expect(words(String(await exportMap(map, 'html', { ...options, data })))).toContain(`<p>${caption}</p>`);
+    expect(words(String(await exportMap(map, 'md', { ...options, data })))).toContain(caption);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      ((await exportMap(map, 'xlsx', { ...options, data })) as Uint8Array).slice().buffer,
+    );
+    const cells = (name: string) => {
+      const found: string[] = [];
+      workbook.getWorksheet(name)?.eachRow((row) => row.eachCell((cell) => found.push(words(cell.text))));
+      return found;
+    };
+    expect(cells('Данные клиентов')).toContain(caption);
+    expect(cells('Карта')).toContain(caption);
+
+    const zip = await JSZip.loadAsync((await exportMap(map, 'pptx', { ...options, data })) as Uint8Array);
+    const slides = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)?.async('string') ?? ''),
+    );
+    expect(slides.some((xml) => words(xml).includes(caption))).toBe(true);
+  });
+
+  it('say "all time" when the figures have no period', async () => {
+    const html = words(String(await exportMap(map, 'html', { ...options, data: BANK_DATA })));
+    expect(html).toContain('<p>Период: всё время · Окно конверсии: 7 дн.</p>');
+  });
+});
+
 describe('exports with data that measured nothing', () => {
   /** What the engine gives a map no event is bound to: zero customers everywhere. */
   const empty = {

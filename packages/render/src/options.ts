@@ -26,12 +26,23 @@ export const StageMetrics = z.record(Id, StageMetric);
 export type StageMetrics = z.infer<typeof StageMetrics>;
 
 /**
+ * The period the figures were measured over, as UTC instants (`to` excluded); absent: all
+ * the data. The exports name it beside the figures.
+ */
+export const DataPeriod = z.object({
+  from: z.iso.datetime({ offset: true }).optional().describe('First instant counted (included)'),
+  to: z.iso.datetime({ offset: true }).optional().describe('Instant the period ends (excluded)'),
+});
+export type DataPeriod = z.infer<typeof DataPeriod>;
+
+/**
  * What an export "with data" carries besides the map: the measured figures per stage. With
  * it every format adds the figures, the data emotion curve and the pains accepted from data.
  */
 export const MapData = z.object({
   stages: StageMetrics.describe('Figures per stage id, as GET /api/maps/:id/metrics gives them'),
   windowSeconds: z.number().positive().optional().describe('Conversion window of the figures, seconds'),
+  period: DataPeriod.optional().describe('Period of the figures; absent: all the data'),
 });
 export type MapData = z.infer<typeof MapData>;
 

@@ -4,7 +4,7 @@ export { DwellOptions, DwellResult, dwell, dwellSql } from './dwell.ts';
 export { AnalyticsError, type AnalyticsErrorCode } from './errors.ts';
 export { FunnelOptions, FunnelResult, FunnelStep, funnel } from './funnel.ts';
 export { type FunnelParts, funnelSql } from './funnel-sql.ts';
-export { PeriodOption, periodInstant } from './options.ts';
+export { PeriodOption, periodInstant, utcPeriod } from './options.ts';
 export { OutcomesOptions, OutcomesResult, outcomes, outcomesSql } from './outcomes.ts';
 export { PathFlowOptions, PathFlowResult, pathFlow } from './paths-flow.ts';
 export { type FlowParts, flowSql } from './paths-flow-sql.ts';

@@ -41,6 +41,18 @@ export function periodInstant(value: string): string {
   return new Date(instantMs(value)).toISOString();
 }
 
+/**
+ * The period with both bounds as ISO 8601 UTC instants (see {@link periodInstant}), or
+ * undefined for all time: one spelling per period, for cache keys and captions.
+ */
+export function utcPeriod(period: PeriodOption): { from?: string; to?: string } | undefined {
+  if (!hasPeriod(period)) return undefined;
+  return {
+    ...(period.from === undefined ? {} : { from: periodInstant(period.from) }),
+    ...(period.to === undefined ? {} : { to: periodInstant(period.to) }),
+  };
+}
+
 /** Milliseconds since the epoch of an instant (NaN when it names no time). */
 function instantMs(value: string): number {
   const zoned = /(Z|[+-]\d{2}:?\d{2})$/.test(value) || !value.includes(':') ? value : `${value}Z`;

@@ -1,9 +1,9 @@
 import type { JourneyMap, Language } from '@opencjm/core';
 import type PptxGenJS from 'pptxgenjs';
+import { dataCaption } from '../data/data-caption.ts';
 import { figureRows, namedPains } from '../data/data-table.ts';
 import { t } from '../i18n.ts';
-import type { MapData } from '../options.ts';
-import { formatDuration } from '../text/format.ts';
+import { type MapData, measured } from '../options.ts';
 import { pageRows, tableColumns } from './pptx-table.ts';
 import { SLIDE } from './pptx-text.ts';
 
@@ -45,22 +45,20 @@ function tableSlides(
 }
 
 /**
- * "With data": the figures per stage as a table (stage names, the measured figures, the
- * conversion window), then the pains accepted from the data with the analysis behind each.
+ * "With data": the figures per stage as a table (stage names, the measured figures, under
+ * the title their period and conversion window), then the pains accepted from the data with the analysis behind each.
  */
 export function addDataSlides(
   pptx: PptxGenJS,
   map: JourneyMap,
-  data: MapData | undefined,
+  asked: MapData,
   lang: Language,
   font: string,
 ): void {
+  const data = measured(asked);
   const table = data ? figureRows(map, data, lang) : undefined;
+  const note = dataCaption(asked, lang);
   if (data && table && table.head.length > 1) {
-    const note =
-      data.windowSeconds === undefined
-        ? undefined
-        : `${t(lang, 'heading.window')}${t(lang, 'punct.colon')}${formatDuration(data.windowSeconds, lang)}`;
     tableSlides(
       pptx,
       t(lang, 'heading.data'),
@@ -74,6 +72,7 @@ export function addDataSlides(
     // Data that measured nothing: one slide says so rather than a table of zeros.
     const slide = pptx.addSlide();
     heading(slide, t(lang, 'heading.data'), font);
+    slide.addText(note, { x: 0.4, y: 0.85, w: 12.5, h: 0.3, fontSize: FONT_SIZE, fontFace: font });
     slide.addText(t(lang, 'value.noData'), { x: 0.4, y: 1.2, w: 12.5, h: 0.5, fontSize: 16, fontFace: font });
   }
   const pains = namedPains(map);

@@ -1,7 +1,7 @@
 import type { JourneyMap } from '@opencjm/core';
 import PptxGenJS from 'pptxgenjs';
 import { mapPersonas } from '../model/map-view.ts';
-import { measured, RenderOptions, type RenderOptionsInput, stageFigures } from '../options.ts';
+import { RenderOptions, type RenderOptionsInput, stageFigures } from '../options.ts';
 import { addDataSlides } from './pptx-data-slides.ts';
 import { addMapSlides } from './pptx-map-slide.ts';
 import { addStageSlides } from './pptx-stage-slides.ts';
@@ -31,7 +31,7 @@ export async function mapToPptx(map: JourneyMap, options: RenderOptionsInput = {
   addMapSlides(pptx, map, personas, lang, font, figures);
   addStageSlides(pptx, map, personas, lang, font, figures, opts.data !== undefined);
   addEmotionChartSlide(pptx, map, personas, lang, font, opts.data);
-  if (opts.data) addDataSlides(pptx, map, measured(opts.data), lang, font);
+  if (opts.data) addDataSlides(pptx, map, opts.data, lang, font);
   addOpportunitySlides(pptx, map, lang, font);
   const out = await pptx.write({ outputType: 'uint8array' });
   if (!(out instanceof Uint8Array)) throw new Error('pptxgenjs did not return bytes');

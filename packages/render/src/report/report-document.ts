@@ -1,4 +1,5 @@
 import type { JourneyMap, Language, Persona } from '@opencjm/core';
+import { dataCaption } from '../data/data-caption.ts';
 import { figureRows, namedPains } from '../data/data-table.ts';
 import { labelled, t } from '../i18n.ts';
 import { cardsAt, mapSubtitle, personaName, stageName, touchpointIndex } from '../model/map-view.ts';
@@ -170,7 +171,10 @@ export function reportDocument(
 function dataSection(map: JourneyMap, options: RenderOptions, lang: Language): ReportNode[] {
   if (!options.data) return [];
   const data = measured(options.data);
-  const nodes: ReportNode[] = [{ kind: 'heading', level: 2, text: t(lang, 'heading.data') }];
+  const nodes: ReportNode[] = [
+    { kind: 'heading', level: 2, text: t(lang, 'heading.data') },
+    { kind: 'paragraph', runs: [{ text: dataCaption(options.data, lang) }] },
+  ];
   const table = data ? figureRows(map, data, lang) : undefined;
   if (table && table.head.length > 1) nodes.push({ kind: 'table', ...table });
   else nodes.push({ kind: 'paragraph', runs: [{ text: t(lang, 'value.noData') }] });

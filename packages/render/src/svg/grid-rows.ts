@@ -1,4 +1,5 @@
 import type { JourneyMap, Lane, Persona } from '@opencjm/core';
+import { dataCaption } from '../data/data-caption.ts';
 import type { Translate } from '../i18n.ts';
 import {
   cardsAt,
@@ -132,10 +133,14 @@ export function gridRows(ctx: Context): GridRow[] {
   const { map, options, columns } = ctx;
   const rows: GridRow[] = [];
   const metrics = stageFigures(options);
+  // With data, the figures' period and window under the lane title.
+  const caption = options.data
+    ? paragraph(dataCaption(options.data, ctx.lang), LABEL, { fontSize: SIZES.small, fill: COLORS.muted })
+    : undefined;
   if (metrics && columns.some((c) => metrics[c.stage.id])) {
     rows.push({
       key: 'metrics',
-      label: laneTitle(ctx.t('heading.metrics')),
+      label: laneTitle(ctx.t('heading.metrics'), caption),
       cells: columns.map((c) => metricsBlock(metrics[c.stage.id], CELL, ctx.lang)),
     });
   } else if (options.data) {
@@ -147,7 +152,7 @@ export function gridRows(ctx: Context): GridRow[] {
     const left = (columns[0]?.x ?? 0) + P;
     rows.push({
       key: 'metrics',
-      label: laneTitle(ctx.t('heading.metrics')),
+      label: laneTitle(ctx.t('heading.metrics'), caption),
       cells: [],
       band: { height: note.height + 2 * P, draw: (y) => note.draw(left, y + P) },
     });

@@ -1,8 +1,9 @@
 import type { JourneyMap, Language } from '@opencjm/core';
 import type { Workbook } from 'exceljs';
+import { dataCaption } from '../data/data-caption.ts';
 import { type FigureColumn, figureColumns, figureLabel, namedPains } from '../data/data-table.ts';
 import { t } from '../i18n.ts';
-import type { MapData } from '../options.ts';
+import { type MapData, measured } from '../options.ts';
 import { FIRST_STAGE_COL, LANE_COL, SUB_COL, type Writer } from './map-sheet-layout.ts';
 import { colourEmotionRow } from './xlsx-emotion-rows.ts';
 import { dataRow, fill, fitRow, headerRow, thinBorder, wrap } from './xlsx-style.ts';
@@ -58,17 +59,25 @@ export function writeDataRows(w: Writer, data: MapData): void {
   wrap(title);
   fill(title, '#f5f7fa');
   if (w.row - 1 > top) sheet.mergeCells(top, LANE_COL, w.row - 1, LANE_COL);
+  // What the figures cover, under them across the stage columns.
+  const row = w.row++;
+  const caption = sheet.getCell(row, FIRST_STAGE_COL);
+  caption.value = dataCaption(data, w.lang);
+  caption.font = { italic: true, color: { argb: 'FF5B6470' } };
+  if (map.stages.length > 1)
+    sheet.mergeCells(row, FIRST_STAGE_COL, row, FIRST_STAGE_COL + map.stages.length - 1);
 }
 
 /** The Data sheet (figures by stage name) and the sheet of pains accepted from the data. */
 export function writeDataSheet(
   workbook: Workbook,
   map: JourneyMap,
-  data: MapData | undefined,
+  asked: MapData,
   lang: Language,
   name: string,
 ): void {
   const sheet = workbook.addWorksheet(name);
+  const data = measured(asked);
   if (data) {
     const columns = figureColumns(map, data);
     const widths = [28, ...columns.map(() => 16)];
@@ -84,10 +93,13 @@ export function writeDataSheet(
     columns.forEach((column, i) => {
       sheet.getColumn(i + 2).numFmt = FORMATS[column];
     });
+    sheet.addRow([]);
+    sheet.addRow([dataCaption(asked, lang)]).getCell(1).font = { italic: true };
   } else {
     // Data that measured nothing: the sheet says so rather than list zeros.
     sheet.getColumn(1).width = 60;
     sheet.getCell('A1').value = t(lang, 'value.noData');
+    sheet.getCell('A2').value = dataCaption(asked, lang);
   }
   const pains = namedPains(map);
   if (pains.length === 0) return;

@@ -31,7 +31,7 @@ export async function mapToXlsx(map: JourneyMap, options: RenderOptionsInput = {
     ...writeMapSheet(workbook, map, personas, lang, names.map, measured(opts.data)),
     ...writeListSheets(workbook, map, lang, opts.data ? undefined : stageFigures(opts), names),
   ];
-  if (opts.data) writeDataSheet(workbook, map, measured(opts.data), lang, names.data);
+  if (opts.data) writeDataSheet(workbook, map, opts.data, lang, names.data);
   const sheet = workbook.addWorksheet(SHEETS.meta, { state: 'hidden' });
   sheet.addRow([...META_COLUMNS]);
   for (const row of meta) sheet.addRow(META_COLUMNS.map((column) => row[column]));
