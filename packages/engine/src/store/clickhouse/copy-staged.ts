@@ -1,78 +1,73 @@
-import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
+import { sqlString } from '../../import/sql.ts';
 import { chLiteral } from './escape.ts';
-import { type EventRow, insertBatch } from './insert.ts';
-import { type ClickHouseStore, chCommand, chRows } from './store.ts';
-
-const Staged = z.object({
-  event_id: z.string(),
-  t: z.coerce.number(),
-  seq: z.coerce.number(),
-  event: z.string(),
-  customer_ref: z.string(),
-  identifiers: z.array(z.string()),
-  channel: z.string().nullable(),
-  source: z.string().nullable(),
-  url: z.string().nullable(),
-  text: z.string().nullable(),
-  score: z.number().nullable(),
-  value: z.number().nullable(),
-  properties: z.string().nullable(),
-  import_id: z.string(),
-  line: z.coerce.number().nullable(),
-});
+import { insertBatch, insertJsonFile, MAX_BATCH_ROWS } from './insert.ts';
+import { type ClickHouseStore, chRows } from './store.ts';
+import { dropStoredIds } from './stored-ids.ts';
 
 /**
  * Moves the events, quarantine and import record of one staged import from a DuckDB
- * workspace to ClickHouse, in batches of `batchRows` in file order. Each batch first asks
- * ClickHouse which of its ids an earlier import stored (through a small Memory table of
- * the batch's ids, since 18.16 has no query parameters and an IN list would exceed the
- * query size), then writes the others in one INSERT with `seq` continued from the largest
- * stored. Returns how many events were left out as already stored, and how many bad rows
- * as already quarantined; the import record counts both as duplicates.
+ * workspace to ClickHouse. Events an earlier import stored are left out first
+ * (`dropStoredIds`: one check for the whole file), then the others go in batches of
+ * `batchRows` in file order, `seq` continued from the largest stored: DuckDB writes each
+ * batch to a JSON file (`COPY`, no row passes through JS) and the file is the body of one
+ * INSERT (`insertJsonFile`: all or nothing). DuckDB writes the next batch while ClickHouse
+ * takes the last one. Returns how many events were left out as already stored, and how
+ * many bad rows as already quarantined; the import record counts both as duplicates.
  */
 export async function copyStaged(
   store: ClickHouseStore,
   conn: DuckDBConnection,
   staged: {
-    importId: string;
     batchRows: number;
     /** The largest stored seq: the staged rows continue from it. */
     seqBase: number;
     /** The customer of an identifier, as stitched with the staged rows (cluster stores). */
     customers?: ReadonlyMap<string, string>;
+    /** A folder for the batch files (the staging workspace's). */
+    dir: string;
   },
 ): Promise<{ existing: number; requarantined: number }> {
-  const { importId, batchRows, seqBase: base, customers } = staged;
-  const ids = `import_ids_${randomBytes(6).toString('hex')}`;
-  await chCommand(store, `CREATE TABLE ${ids} (event_id String) ENGINE = Memory`);
-  let existing = 0;
-  try {
-    let after = -1n;
-    for (;;) {
-      const reader = await conn.runAndReadAll(
-        `SELECT event_id, epoch_us(ts) AS t, seq, event, customer_ref, identifiers, channel, source, url, text,
-           score, value, properties::VARCHAR AS properties, import_id, line
-         FROM events WHERE seq > ${after} ORDER BY seq LIMIT ${batchRows}`,
-      );
-      const rows = reader.getRowObjectsJS().map((r) => Staged.parse(r));
-      if (rows.length === 0) break;
-      after = BigInt(rows[rows.length - 1]?.seq ?? 0);
-      const stored = await storedIds(store, ids, rows, importId);
-      existing += stored.size;
-      const fresh: EventRow[] = rows
-        .filter((r) => !stored.has(r.event_id))
-        .map((r) => ({
-          ...r,
-          seq: base + r.seq,
-          shard_key: customers?.get(r.customer_ref) ?? r.customer_ref,
-        }));
-      await insertBatch(store, store.tables.events, fresh);
+  const { batchRows, seqBase: base, customers, dir } = staged;
+  if (batchRows > MAX_BATCH_ROWS)
+    throw new Error(`a batch holds at most ${MAX_BATCH_ROWS} rows, got ${batchRows}`);
+  const existing = await dropStoredIds(store, conn, dir);
+  if (customers) {
+    await conn.run('CREATE OR REPLACE TABLE shard_keys (identifier VARCHAR, customer_id VARCHAR)');
+    const appender = await conn.createAppender('shard_keys');
+    for (const [identifier, customer] of customers) {
+      appender.appendVarchar(identifier);
+      appender.appendVarchar(customer);
+      appender.endRow();
     }
-  } finally {
-    await chCommand(store, `DROP TABLE IF EXISTS ${ids}`);
+    appender.closeSync();
   }
+  const keys = customers ? 'LEFT JOIN shard_keys k ON k.identifier = e.customer_ref' : '';
+  const shardKey = customers ? 'coalesce(k.customer_id, e.customer_ref)' : 'e.customer_ref';
+  // the last seq of every batch, in file order
+  const ends = (
+    await conn.runAndReadAll(`SELECT seq FROM (SELECT seq, row_number() OVER (ORDER BY seq) AS n, count(*) OVER () AS total
+      FROM events) WHERE n % ${batchRows} = 0 OR n = total ORDER BY seq`)
+  )
+    .getRows()
+    .map((r) => BigInt(String(r[0])));
+  let after = -1n;
+  let pending: Promise<void> | undefined;
+  for (const [i, end] of ends.entries()) {
+    const file = join(dir, `batch-${i % 2}.json`);
+    await conn.run(`COPY (SELECT e.event_id, epoch_us(e.ts) AS t, e.seq + ${base} AS seq, e.event, e.customer_ref,
+        e.identifiers, e.channel, e.source, e.url, e.text, e.score, e.value, e.properties::VARCHAR AS properties,
+        e.import_id, e.line, ${shardKey} AS shard_key
+      FROM events e ${keys} WHERE e.seq > ${after} AND e.seq <= ${end}) TO ${sqlString(file)} (FORMAT json)`);
+    await pending;
+    pending = insertJsonFile(store, store.tables.events, file);
+    // awaited at the next batch or after the loop; until then a failure must not count as unhandled
+    pending.catch(() => undefined);
+    after = end;
+  }
+  await pending;
   const requarantined = await copyQuarantine(conn, store);
   const imports = await conn.runAndReadAll(
     `SELECT import_id, source, strftime(started_at AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%gZ') AS started_at,
@@ -118,29 +113,6 @@ export async function maxSeq(store: ClickHouseStore): Promise<number> {
     z.object({ s: z.number() }),
   );
   return rows[0]?.s ?? 0;
-}
-
-/** The ids of `rows` that an import other than `importId` stored. */
-async function storedIds(
-  store: ClickHouseStore,
-  table: string,
-  rows: readonly { event_id: string }[],
-  importId: string,
-): Promise<Set<string>> {
-  await chCommand(store, `TRUNCATE TABLE ${table}`);
-  await insertBatch(
-    store,
-    table,
-    rows.map((r) => ({ event_id: r.event_id })),
-  );
-  const found = await chRows(
-    store,
-    `SELECT DISTINCT event_id FROM ${store.tables.events}
-     WHERE event_id GLOBAL IN (SELECT event_id FROM ${table}) AND import_id != ${chLiteral(importId)}`,
-    null,
-    z.object({ event_id: z.string() }),
-  );
-  return new Set(found.map((r) => r.event_id));
 }
 
 function plainNumbers(row: Record<string, unknown>): Record<string, unknown> {

@@ -12,6 +12,7 @@ import {
 import { openDuckDbStore } from '../duckdb.ts';
 import { copyStaged, maxSeq } from './copy-staged.ts';
 import { stitchClickHouse, stitchWithStaged } from './identity.ts';
+import { MAX_BATCH_ROWS } from './insert.ts';
 import type { ClickHouseStore } from './store.ts';
 
 /**
@@ -87,10 +88,10 @@ async function importOneFile(
       ? await stitchWithStaged(store, { conn: staging.conn, seqBase }, { maxIdsPerType: opts.maxIdsPerType })
       : undefined;
     const { existing, requarantined } = await copyStaged(store, staging.conn, {
-      importId: summary.importId,
-      batchRows: Math.min(opts.batchRows, 500_000),
+      batchRows: Math.min(opts.batchRows, MAX_BATCH_ROWS),
       seqBase,
       customers,
+      dir,
     });
     onCheckpoint?.('batch');
     const counts = <C extends { accepted: number; quarantined: number; duplicates: number }>(c: C): C => ({
@@ -105,6 +106,8 @@ async function importOneFile(
       quarantineFile: opts.quarantineDir ? summary.quarantineFile : null,
     };
   } finally {
+    // the staging workspace is thrown away: writing its tables to disk on close is wasted
+    await staging.conn.run('PRAGMA disable_checkpoint_on_shutdown').catch(() => undefined);
     staging.close();
     rmSync(dir, { recursive: true, force: true });
   }

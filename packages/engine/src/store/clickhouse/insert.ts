@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { finished } from 'node:stream/promises';
 import type { ClickHouseStore } from './store.ts';
 
 /** One row of the ClickHouse `events` table, as JSONEachRow sends it. */
@@ -47,4 +49,25 @@ export async function insertBatch(
       input_format_skip_unknown_fields: 0,
     },
   });
+}
+
+/**
+ * Sends a newline-delimited JSON file (as DuckDB's `COPY … (FORMAT json)` writes it) as
+ * the body of one `INSERT INTO table FORMAT JSONEachRow`, streamed from disk: no row
+ * becomes a JS object. The file holds at most MAX_BATCH_ROWS rows (the caller's batch), so
+ * it is one block and one part, all or nothing, as with `insertBatch`. Sent through
+ * `exec` with a byte stream: the client's `insert` takes JSON formats only as streams of
+ * objects, which would parse and re-serialise every row.
+ */
+export async function insertJsonFile(store: ClickHouseStore, table: string, file: string): Promise<void> {
+  const answer = await store.client.exec({
+    query: `INSERT INTO ${table} FORMAT JSONEachRow`,
+    values: createReadStream(file),
+    clickhouse_settings: {
+      max_insert_block_size: String(MAX_BATCH_ROWS + 1),
+      input_format_skip_unknown_fields: 0,
+    },
+  });
+  answer.stream.resume();
+  await finished(answer.stream);
 }

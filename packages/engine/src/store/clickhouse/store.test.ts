@@ -10,9 +10,10 @@ import { writeDemoShop } from '../../demo/write-demo-shop.ts';
 import { importFiles } from '../../import/import-files.ts';
 import { openDuckDbStore } from '../duckdb.ts';
 import { importToClickHouse } from './import.ts';
-import { insertBatch } from './insert.ts';
+import { insertBatch, insertJsonFile } from './insert.ts';
 import { openClickHouse } from './open.ts';
 import { type ClickHouseStore, chRows } from './store.ts';
+import { dropStoredIds } from './stored-ids.ts';
 import { clickHouseAvailable, startTestClickHouse, type TestClickHouse } from './test-server.ts';
 import { parseClickHouseUrl } from './url.ts';
 
@@ -87,6 +88,56 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse store', () => {
     await expect(insertBatch(store, 'events', [...good, { ...good[0], t: 'not a time' }])).rejects.toThrow();
     expect(await count(store, 'SELECT count() AS n FROM events')).toBe(0);
     await store.close();
+  });
+
+  it('leaves nothing of a batch file that fails at its last row', async () => {
+    const store = await open();
+    const rows = Array.from({ length: 2000 }, (_, i) => ({
+      event_id: `e${i}`,
+      t: 1_700_000_000_000_000 + i,
+      seq: i + 1,
+      event: 'page_view',
+      customer_ref: `user_id:u${i % 10}`,
+      identifiers: [`user_id:u${i % 10}`],
+      import_id: 'imp_test',
+    }));
+    const bad = join(dir, 'bad-batch.json');
+    writeFileSync(bad, [...rows, { ...rows[0], t: 'not a time' }].map((r) => JSON.stringify(r)).join('\n'));
+    await expect(insertJsonFile(store, 'events', bad)).rejects.toThrow();
+    expect(await count(store, 'SELECT count() AS n FROM events')).toBe(0);
+    const good = join(dir, 'good-batch.json');
+    writeFileSync(good, rows.map((r) => JSON.stringify(r)).join('\n'));
+    await insertJsonFile(store, 'events', good);
+    expect(await count(store, 'SELECT count() AS n FROM events')).toBe(2000);
+    await store.close();
+  });
+
+  it('finds the stored ids of a staged file in passes, whichever side is larger', async () => {
+    const small = join(dir, 'small.csv');
+    const large = join(dir, 'large.csv');
+    const line = (i: number) =>
+      `ev${i},2026-03-01T10:00:${String(i % 60).padStart(2, '0')}Z,c${i % 7},page_view`;
+    const header = 'event_id,timestamp,customer_id,event\n';
+    writeFileSync(small, header + Array.from({ length: 40 }, (_, i) => line(i * 3)).join('\n'));
+    writeFileSync(large, header + Array.from({ length: 100 }, (_, i) => line(i)).join('\n'));
+    // a store of 40 ids (0, 3, …, 117) against a staged file of 100 (0 … 99): 34 in both, then the other way round
+    for (const [storedFile, stagedFile, expected] of [
+      [small, large, 34],
+      [large, small, 34],
+    ] as const) {
+      const store = await open();
+      await importToClickHouse(store, [storedFile]);
+      const duck = await openDuckDbStore(':memory:');
+      await importFiles(duck, [stagedFile], { stitch: false });
+      const staged = stagedFile === large ? 100 : 40;
+      expect(await dropStoredIds(store, duck.conn, dir, 7), stagedFile).toBe(expected);
+      const left = (await duck.conn.runAndReadAll('SELECT event_id FROM events')).getRows();
+      const ids = new Set(left.map((r) => String(r[0])));
+      expect(ids.size).toBe(staged - expected);
+      for (let i = 0; i < 100; i += 3) expect(ids.has(`ev${i}`)).toBe(false);
+      duck.close();
+      await store.close();
+    }
   });
 
   it('counts a file imported twice as duplicates, as DuckDB does, and stores its events once', async () => {
