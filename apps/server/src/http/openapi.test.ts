@@ -114,6 +114,38 @@ describe('OpenAPI', () => {
     expect(answer('timeline')).not.toBe(answer('dwell'));
   });
 
+  it('names the answer of each insight, experiment, attribution and comparison route', async () => {
+    const app = await testApp();
+    const { body } = await call<{
+      paths: Record<string, { get: { responses: Record<string, unknown> } }>;
+      components: { schemas: Record<string, { type?: string; properties?: Record<string, unknown> }> };
+    }>(app, 'GET', '/api/openapi.json');
+    const named = {
+      '/api/analytics/nps': 'NpsResult',
+      '/api/analytics/csat': 'CsatResult',
+      '/api/analytics/ces': 'CesResult',
+      '/api/analytics/sentiment': 'FeedbackSentimentResult',
+      '/api/analytics/themes': 'FeedbackThemesResult',
+      '/api/maps/{id}/emotions': 'EmotionsResult',
+      '/api/maps/{id}/pains': 'PainsAnswer',
+      '/api/personas/suggestions': 'PersonasResult',
+      '/api/initiatives/{id}/experiment': 'ExperimentResult',
+      '/api/maps/{id}/attribution': 'AttributionResult',
+      '/api/maps/{id}/compare': 'ComparePeriodsResult',
+    };
+    for (const [path, name] of Object.entries(named)) {
+      expect(body.paths[path]?.get.responses['200'], path).toEqual({
+        description: expect.any(String),
+        content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } },
+      });
+      expect(body.components.schemas[name]?.type, name).toBe('object');
+    }
+    expect(Object.keys(body.components.schemas.NpsResult?.properties ?? {})).toEqual(
+      expect.arrayContaining(['metric', 'overall', 'byStage', 'byAttribute']),
+    );
+    expect(JSON.stringify(body.components.schemas.PainsAnswer)).toContain('#/components/schemas/Operation');
+  });
+
   it('keeps the descriptions of the core schemas', async () => {
     const app = await testApp();
     const { body } = await call<OpenApi>(app, 'GET', '/api/openapi.json');

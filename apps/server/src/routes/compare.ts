@@ -1,4 +1,5 @@
-import { AnalyticsError, ComparePeriodsResult, type CompareSplit, compareMapPeriods } from '@opencjm/engine';
+import { ComparePeriodsResult, type CompareSplit } from '@opencjm/core';
+import { AnalyticsError, compareMapPeriods } from '@opencjm/engine';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireStoredMap } from '../documents/maps.ts';

@@ -1,14 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { JourneyMap } from '@opencjm/core';
-import {
-  AnalyticsError,
-  AttributionModel,
-  AttributionResult,
-  attribution,
-  type DuckDbStore,
-  ExperimentResult,
-  experiment,
-} from '@opencjm/engine';
+import { AttributionModel, AttributionResult, ExperimentResult, type JourneyMap } from '@opencjm/core';
+import { AnalyticsError, attribution, type DuckDbStore, experiment } from '@opencjm/engine';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';

@@ -1,17 +1,23 @@
-import { Id, Language, Operation } from '@opencjm/core';
 import {
   CesResult,
   CsatResult,
   EmotionsResult,
   FeedbackSentimentResult,
   FeedbackThemesResult,
-  LangOption,
+  Id,
+  Language,
   NpsResult,
-  PainFinding,
-  PainsResult,
+  PainsAnswer,
   PersonasResult,
-} from '@opencjm/engine';
+  ThemesBy,
+} from '@opencjm/core';
+import { LangOption } from '@opencjm/engine';
 import { z } from 'zod';
+
+/*
+ * The insight routes' queries; their answers are the schemas of @opencjm/core, the ones
+ * the engine computes by and the web reads with.
+ */
 
 /** Query of the survey and feedback routes. */
 export const InsightQuery = z.object({
@@ -19,7 +25,7 @@ export const InsightQuery = z.object({
     'Id of a stored map that places answers and texts on its stages and touchpoints',
   ),
   attribute: z.string().min(1).optional().describe('Customer attribute in properties to break down by'),
-  by: z.enum(['stage', 'touchpoint', 'all']).default('touchpoint').describe('Themes: group texts by'),
+  by: ThemesBy.default('touchpoint').describe('Themes: group texts by'),
   lang: LangOption.default('auto').describe('Language of the texts, or detected per text'),
 });
 
@@ -42,15 +48,9 @@ export const PersonaSuggestionsQuery = z.object({
   lang: Language.optional().describe("Language of the persona drafts; default: the map's, else en"),
 });
 
-/** A finding with the core operations that put its proposed card on the map. */
-export const PainProposal = PainFinding.extend({
-  operations: z
-    .array(Operation)
-    .describe('Apply in order to accept the card: addLane when the map has no pains lane, then addCard'),
-});
-
-export const PainsBody = PainsResult.extend({ findings: z.array(PainProposal) });
-export type PainsBody = z.infer<typeof PainsBody>;
+/** `GET /api/maps/:id/pains`: findings with the operations that accept their cards. */
+export const PainsBody = PainsAnswer;
+export type PainsBody = PainsAnswer;
 
 export {
   CesResult,

@@ -1,4 +1,21 @@
-import { JourneyMap, MapChange, Operation, Persona, TemplateSummary } from '@opencjm/core';
+import {
+  AttributionResult,
+  CesResult,
+  ComparePeriodsResult,
+  CsatResult,
+  EmotionsResult,
+  ExperimentResult,
+  FeedbackSentimentResult,
+  FeedbackThemesResult,
+  JourneyMap,
+  MapChange,
+  NpsResult,
+  Operation,
+  PainsAnswer,
+  Persona,
+  PersonasResult,
+  TemplateSummary,
+} from '@opencjm/core';
 import { z } from 'zod';
 import { ApiIssue, ErrorBody } from './errors.ts';
 
@@ -15,3 +32,22 @@ openApiRegistry.add(MapChange, { id: 'MapChange' });
 openApiRegistry.add(TemplateSummary, { id: 'TemplateSummary' });
 openApiRegistry.add(ApiIssue, { id: 'ApiIssue' });
 openApiRegistry.add(ErrorBody, { id: 'ErrorBody' });
+
+/**
+ * The answers of the insight, experiment, attribution and comparison routes, named by the
+ * core schema each is, so a client of the OpenAPI document reads the same contract.
+ */
+const ANSWERS = {
+  NpsResult,
+  CsatResult,
+  CesResult,
+  FeedbackSentimentResult,
+  FeedbackThemesResult,
+  EmotionsResult,
+  PainsAnswer,
+  PersonasResult,
+  ExperimentResult,
+  AttributionResult,
+  ComparePeriodsResult,
+};
+for (const [id, schema] of Object.entries(ANSWERS)) openApiRegistry.add(schema, { id });
