@@ -5,6 +5,7 @@ import {
   parseCedr,
   parseGoEmotions,
   parseOpenSentiment,
+  parseRuSentNE,
   shoppingReviews,
 } from './corpora.ts';
 
@@ -95,6 +96,22 @@ describe('corpus readers', () => {
       { text: 'Спина болит( ужас(((', label: 'negative' },
     ]);
     expect(() => parseBrighter(Buffer.from('id,text,label\nr1,ok,1\n'))).toThrow(/expected text, joy/);
+  });
+
+  it('label RuSentNE sentences by the sentiment towards the entities they name', () => {
+    const tsv = [
+      'sentence\tentity\tentity_tag\tentity_pos_start_rel\tentity_pos_end_rel\tlabel',
+      'Суд оправдал врача, а прокурора уволили.\tврача\tPROFESSION\t12\t17\t1',
+      'Суд оправдал врача, а прокурора уволили.\tпрокурора\tPROFESSION\t22\t31\t-1',
+      'Команда блестяще выиграла турнир.\tКоманда\tORGANIZATION\t0\t7\t1',
+      'Министр раскритиковал чиновников.\tМинистр\tPROFESSION\t0\t7\t0',
+      'Министр раскритиковал чиновников.\tчиновников\tPROFESSION\t22\t32\t-1',
+      'Встреча прошла в Москве.\tМоскве\tCITY\t17\t23\t0',
+    ].join('\n');
+    expect(parseRuSentNE(Buffer.from(tsv))).toEqual([
+      { text: 'Команда блестяще выиграла турнир.', label: 'positive' },
+      { text: 'Министр раскритиковал чиновников.', label: 'negative' },
+    ]);
   });
 
   it('read SST-2 and waimai labels, and only the polar tweets of RuSentiTweet', () => {

@@ -47,6 +47,10 @@ const BRIGHTER = {
   commit: '513a7e8bef7ef6370ac416ced97efba338c47c97',
 };
 const BRIGHTER_DIR = 'task-dataset/semeval-2025-task11-dataset/track_a';
+const RUSENTNE = {
+  repo: 'dialogue-evaluation/RuSentNE-evaluation',
+  commit: '4d08c885564b57117d35600cd8c6cea3626bbe98',
+};
 const SOPHON_LICENCE = 'none stated (collected from public review sites and redistributed by SophonPlus)';
 const XED_CITATION =
   'Öhman, Pàmies, Kajava, Tiedemann. XED: A Multilingual Dataset for Sentiment Analysis and Emotion Detection. COLING 2020.';
@@ -176,6 +180,19 @@ export const CORPORA: readonly CorpusSource[] = [
       'Muhammad et al. BRIGHTER: BRIdging the Gap in Human-Annotated Textual Emotion Recognition Datasets for 28 Languages. ACL 2025 (arXiv:2502.11926); SemEval-2025 Task 11.',
     shippable: true,
     parse: parseBrighter,
+  },
+  {
+    id: 'ru-rusentne',
+    lang: 'ru',
+    domain: 'news sentences, sentiment towards the people and organisations they name',
+    ...RUSENTNE,
+    path: 'train_data.csv',
+    morePaths: ['validation_data_labeled.csv'],
+    licence: 'MIT (the RuSentNE-2023 repository)',
+    citation:
+      'Golubev, Rusnachenko, Loukachevitch. RuSentNE-2023: Evaluating Entity-Oriented Sentiment Analysis on Russian News Texts. Dialogue 2023.',
+    shippable: true,
+    parse: parseRuSentNE,
   },
   {
     id: 'ru-rusentitweet',
@@ -370,6 +387,28 @@ export function parseBrighter(content: Buffer): LabelledDoc[] {
     const body = (row[text] ?? '').trim();
     if (pos === neg || !/\p{L}/u.test(body)) return [];
     return [{ text: body, label: pos ? 'positive' : 'negative' }];
+  });
+}
+
+/**
+ * RuSentNE TSV: sentence, entity, entity_tag, start, end, label (−1, 0, 1) — one row per
+ * entity of a sentence. A sentence is positive when some entity is judged positively and
+ * none negatively, negative the other way round; all-neutral and mixed sentences are dropped.
+ */
+export function parseRuSentNE(content: Buffer): LabelledDoc[] {
+  const labels = new Map<string, Set<string>>();
+  for (const line of content.toString('utf8').split('\n').slice(1)) {
+    const cells = line.split('\t');
+    const sentence = cells[0]?.trim() ?? '';
+    const label = cells[5]?.trim();
+    if (sentence === '' || label === undefined) continue;
+    labels.set(sentence, (labels.get(sentence) ?? new Set()).add(label));
+  }
+  return [...labels].flatMap(([text, set]): LabelledDoc[] => {
+    const pos = set.has('1');
+    const neg = set.has('-1');
+    if (pos === neg || !/\p{L}/u.test(text)) return [];
+    return [{ text, label: pos ? 'positive' : 'negative' }];
   });
 }
 
