@@ -5,8 +5,11 @@
  * (default 10,000,000; one customer per ten events), `--runs N` (best of N, default 2),
  * `--no-analytics` (skip them, e.g. when only the import is being tuned).
  * Sentiment: `--no-sentiment` skips it, `--sentiment-only` runs only it.
+ * ClickHouse (clickhouse-bench.ts, only when clickhouse-server is installed): `--clickhouse-events N[,N…]`
+ * (default 10,000,000,50,000,000), `--no-clickhouse` skips it.
  */
 import { runAnalyticsBench } from './analytics-bench.ts';
+import { runClickHouseBench } from './clickhouse-bench.ts';
 import { runImportBench } from './import-bench.ts';
 import { runProcessLogBench } from './process-log-bench.ts';
 import { runSentimentBench } from './sentiment-bench.ts';
@@ -29,3 +32,5 @@ if (!argv.includes('--no-analytics')) {
 }
 
 if (!argv.includes('--no-sentiment')) runSentimentBench();
+
+if (!argv.includes('--no-clickhouse')) await runClickHouseBench(argv);

@@ -20,7 +20,7 @@ export interface ShardAddress {
 }
 
 /** The server binary: on the PATH, or where Debian's package puts it (/usr/sbin is not on every PATH). */
-function serverBinary(): string | null {
+export function clickHouseServerBinary(): string | null {
   const found = spawnSync('sh', ['-c', 'command -v clickhouse-server'], { encoding: 'utf8' });
   if (found.status === 0) return found.stdout.trim();
   return ['/usr/sbin/clickhouse-server', '/usr/bin/clickhouse-server'].find((p) => existsSync(p)) ?? null;
@@ -31,7 +31,7 @@ function serverBinary(): string | null {
  * it is absent; CI (`.ci/run`) installs it, so there they always run.
  */
 export function clickHouseAvailable(): boolean {
-  const ok = serverBinary() !== null;
+  const ok = clickHouseServerBinary() !== null;
   if (!ok) {
     console.warn(
       'clickhouse-server is not installed: the ClickHouse tests are skipped (install clickhouse-server, as .ci/run does)',
@@ -43,17 +43,22 @@ export function clickHouseAvailable(): boolean {
 /**
  * Starts a clickhouse-server as a child process and waits until it answers. `cluster`
  * adds a `remote_servers` cluster named `opencjm` with one shard per address (for
- * Distributed tables). `stop` kills the process and removes its folder.
+ * Distributed tables); `maxMemoryBytes` is the memory one query may use (2 GB unless
+ * given). `stop` kills the process and removes its folder.
  */
 export async function startTestClickHouse(
-  options: { database?: string; cluster?: (self: { tcpPort: number }) => ShardAddress[] } = {},
+  options: {
+    database?: string;
+    cluster?: (self: { tcpPort: number }) => ShardAddress[];
+    maxMemoryBytes?: number;
+  } = {},
 ): Promise<TestClickHouse> {
   const dir = mkdtempSync(join(tmpdir(), 'opencjm-clickhouse-'));
   const [httpPort = 0, tcpPort = 0, interPort = 0] = await freePorts(3);
   const shards = options.cluster?.({ tcpPort }) ?? [];
-  writeFileSync(join(dir, 'users.xml'), USERS);
+  writeFileSync(join(dir, 'users.xml'), users(options.maxMemoryBytes ?? 2_000_000_000));
   writeFileSync(join(dir, 'config.xml'), config(dir, httpPort, tcpPort, interPort, shards));
-  const binary = serverBinary();
+  const binary = clickHouseServerBinary();
   if (binary === null) throw new Error('clickhouse-server is not installed');
   const child: ChildProcess = spawn(binary, [`--config-file=${join(dir, 'config.xml')}`], {
     cwd: dir,
@@ -149,9 +154,9 @@ function config(dir: string, http: number, tcp: number, inter: number, shards: S
 `;
 }
 
-const USERS = `<?xml version="1.0"?>
+const users = (maxMemoryBytes: number) => `<?xml version="1.0"?>
 <yandex>
-  <profiles><default><max_memory_usage>2000000000</max_memory_usage></default></profiles>
+  <profiles><default><max_memory_usage>${maxMemoryBytes}</max_memory_usage></default></profiles>
   <users><default><password></password><networks><ip>127.0.0.1</ip><ip>::1</ip></networks><profile>default</profile><quota>default</quota></default></users>
   <quotas><default><interval><duration>3600</duration><queries>0</queries><errors>0</errors><result_rows>0</result_rows><read_rows>0</read_rows><execution_time>0</execution_time></interval></default></quotas>
 </yandex>
