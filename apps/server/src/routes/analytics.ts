@@ -1,5 +1,5 @@
 import type { JourneyMap } from '@opencjm/core';
-import { type DuckDbStore, PeriodOption } from '@opencjm/engine';
+import type { DuckDbStore } from '@opencjm/engine';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -14,6 +14,7 @@ import { metricsKey } from '../store/metrics-warmer.ts';
 import type { Workspace } from '../store/workspace.ts';
 import { ANALYTICS_KINDS, type AnalyticsKind, type Ask, badRequest } from './analytics-kinds.ts';
 import { mapMetrics } from './map-metrics.ts';
+import { requirePeriod } from './period-query.ts';
 
 /**
  * Journey analytics of the workspace's events (through @opencjm/engine), optionally bound
@@ -64,8 +65,10 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = 
       schema: {
         tags: ['analytics'],
         summary: 'Customers, conversion, drop-off and median time per stage and touchpoint of a map',
+        description:
+          'Over all time, or over the period `from` … `to` (each journey cut to it, as in the analytics); only the all-time figures are computed ahead.',
         params: IdParams,
-        querystring: AnalyticsQuery.pick({ window: true }),
+        querystring: AnalyticsQuery.pick({ window: true, from: true, to: true }),
         response: { 200: MapMetricsBody, ...ERROR_RESPONSES },
       },
     },
@@ -73,22 +76,13 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = 
       const map = await loadMap(request.params.id);
       if (!map) throw notFound();
       const { window } = request.query;
+      const period = requirePeriod(request.query.from, request.query.to);
       // Keyed like the warmer's answers (store/metrics-warmer.ts), so a warmed map answers at once.
       return workspace.analyses.cached(
-        metricsKey(map, window),
-        (store) => mapMetrics(store, map, window),
+        metricsKey(map, window, period),
+        (store) => mapMetrics(store, map, window, period),
         clientOf(request),
       );
     },
   );
 };
-
-/** The period of `from`/`to`, or undefined for all time; a 400 naming the field when invalid. */
-function requirePeriod(from: string | undefined, to: string | undefined): PeriodOption {
-  if (from === undefined && to === undefined) return undefined;
-  const parsed = PeriodOption.safeParse({ from, to });
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = String(issue?.path[0] ?? 'from');
-  throw badRequest('bad-period', field, `${field}: ${issue?.message ?? 'invalid'}`);
-}

@@ -1,5 +1,5 @@
 import type { JourneyMap, Persona } from '@opencjm/core';
-import { AnalyticsError } from '@opencjm/engine';
+import { AnalyticsError, type PeriodOption, utcPeriod } from '@opencjm/engine';
 import { ExportFormat, exportMap, FORMAT_EXTENSIONS, type MapData, MissingFontError } from '@opencjm/render';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -14,10 +14,12 @@ import { EXPORT_MEDIA_TYPES, ExportFile, ExportQuery } from '../schemas/exports.
 import { metricsKey } from '../store/metrics-warmer.ts';
 import type { Workspace } from '../store/workspace.ts';
 import { mapMetrics } from './map-metrics.ts';
+import { requirePeriod } from './period-query.ts';
 
 /**
  * Exports of a stored map (through @opencjm/render), with the map's personas in the header
- * and, with `withData=true`, the map's measured figures.
+ * and, with `withData=true`, the map's measured figures (over all time, or over `from` … `to`,
+ * which the export then names beside the figures).
  */
 export const exportRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = async (app, { workspace }) => {
   app.get(
@@ -45,8 +47,9 @@ export const exportRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = asy
       if (stored === undefined) throw notFound();
       const { map } = storedMap(stored);
       const { format, lang, page, scale, withData, window } = request.query;
+      const period = requirePeriod(request.query.from, request.query.to);
       const personas = await mapPersonas(workspace, map.personas);
-      const data = withData ? await exportData(workspace, map, window, request) : undefined;
+      const data = withData ? await exportData(workspace, map, window, period, request) : undefined;
       let file: string | Uint8Array;
       try {
         file = await exportMap(map, format, { personas, lang, page, scale, data });
@@ -72,16 +75,18 @@ async function exportData(
   workspace: Workspace,
   map: JourneyMap,
   window: string,
+  period: PeriodOption,
   request: FastifyRequest,
 ): Promise<MapData> {
   try {
     // The key the metrics route and the warmer use, so figures computed ahead serve the export too.
     const figures = await workspace.analyses.cached(
-      metricsKey(map, window),
-      (store) => mapMetrics(store, map, window),
+      metricsKey(map, window, period),
+      (store) => mapMetrics(store, map, window, period),
       clientOf(request),
     );
-    return { stages: figures.stages, windowSeconds: figures.windowSeconds };
+    const span = utcPeriod(period);
+    return { stages: figures.stages, windowSeconds: figures.windowSeconds, ...(span ? { period: span } : {}) };
   } catch (error) {
     if (error instanceof AnalyticsError)
       throw new ApiError(400, {

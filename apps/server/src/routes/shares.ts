@@ -156,6 +156,7 @@ export const shareRoutes: FastifyPluginAsyncZod<{ team: Team; workspace: Workspa
         }
       }
       const map = await requireMap(share.mapId);
+      // A share shows the all-time figures (the warmed ones): a link has no period of its own.
       const metrics = await workspace.analyses.cached(
         metricsKey(map, SHARED_WINDOW),
         (store) => mapMetrics(store, map, SHARED_WINDOW),

@@ -1,6 +1,7 @@
 import { Language } from '@opencjm/core';
 import { ExportFormat, PdfPage } from '@opencjm/render';
 import { z } from 'zod';
+import { AnalyticsQuery } from './analytics.ts';
 
 /** `GET /api/maps/:id/export?format=…`: the format and the options of the picture. */
 export const ExportQuery = z.object({
@@ -17,6 +18,9 @@ export const ExportQuery = z.object({
       'true: add the measured figures per stage (as GET /api/maps/{id}/metrics gives them), the data emotion curve and the pains accepted from data',
     ),
   window: z.string().default('7d').describe('Funnel window of the figures with withData, e.g. 7d, 12h, 30m'),
+  // The period of the figures with withData, parsed as the analytics routes parse it; the
+  // export names it beside the figures.
+  ...AnalyticsQuery.pick({ from: true, to: true }).shape,
 });
 export type ExportQuery = z.infer<typeof ExportQuery>;
 

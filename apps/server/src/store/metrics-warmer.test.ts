@@ -98,4 +98,19 @@ describe('the map figures warmer', () => {
     expect(metricsKey(map, '7d')).not.toBe(metricsKey({ ...map, title: 'B' }, '7d'));
     expect(metricsKey(map, '7d')).not.toBe(metricsKey(map, '1d'));
   });
+
+  it('keys figures by period too, one key per period however its bounds are spelled; all time is the warmed key', () => {
+    const map = createMapFromTemplate('six-stages', { language: 'en', title: 'A', id: 'a' });
+    const january = metricsKey(map, '7d', { from: '2026-01-01', to: '2026-02-01' });
+    expect(january).not.toBe(metricsKey(map, '7d'));
+    expect(january).toBe(
+      metricsKey(map, '7d', { from: '2026-01-01T00:00Z', to: '2026-02-01T03:00:00+03:00' }),
+    );
+    expect(january).not.toBe(metricsKey(map, '7d', { from: '2026-01-01' }));
+    expect(metricsKey(map, '7d', { from: '2026-01-01' })).not.toBe(
+      metricsKey(map, '7d', { to: '2026-01-01' }),
+    );
+    expect(metricsKey(map, '7d', {})).toBe(metricsKey(map, '7d'));
+    expect(metricsKey(map, '7d', undefined)).toBe(metricsKey(map, '7d'));
+  });
 });

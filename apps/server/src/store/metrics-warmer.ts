@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { JourneyMap } from '@opencjm/core';
+import { type PeriodOption, utcPeriod } from '@opencjm/engine';
 import { storedMap } from '../documents/maps.ts';
 import { mapMetrics } from '../routes/map-metrics.ts';
 import type { DocumentTable } from './document-table.ts';
@@ -9,12 +10,16 @@ import type { Workspace } from './workspace.ts';
 export const DEFAULT_METRICS_WINDOW = '7d';
 
 /**
- * Key of a map's figures in the analysis queue's kept answers: the map's id and content and
- * the window. The metrics route and the warmer use it, so a warmed answer is the one served.
+ * Key of a map's figures in the analysis queue's kept answers: the map's id and content,
+ * the window and the period (its bounds as UTC instants, so `2026-01-01` and
+ * `2026-01-01T00:00Z` share an answer). The metrics route and the warmer use it, so a warmed
+ * answer is the one served; the warmer warms the all-time figures only (no period).
  */
-export function metricsKey(map: JourneyMap, window: string): string {
+export function metricsKey(map: JourneyMap, window: string, period?: PeriodOption): string {
   const content = createHash('sha1').update(JSON.stringify(map)).digest('base64url');
-  return `map-metrics|${map.id}|${window}|${content}`;
+  const utc = utcPeriod(period);
+  const span = utc === undefined ? '' : `|${utc.from ?? ''}..${utc.to ?? ''}`;
+  return `map-metrics|${map.id}|${window}|${content}${span}`;
 }
 
 /**
