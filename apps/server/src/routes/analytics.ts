@@ -12,7 +12,7 @@ import { IdParams } from '../schemas/common.ts';
 import { ERROR_RESPONSES } from '../schemas/errors.ts';
 import { metricsKey } from '../store/metrics-warmer.ts';
 import type { Workspace } from '../store/workspace.ts';
-import { ANALYTICS_KINDS, type AnalyticsKind, type Ask, badRequest } from './analytics-kinds.ts';
+import { ANALYTICS_KINDS, type AnalyticsKind, type Ask } from './analytics-kinds.ts';
 import { mapMetrics } from './map-metrics.ts';
 import { requirePeriod } from './period-query.ts';
 

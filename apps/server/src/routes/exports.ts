@@ -86,7 +86,11 @@ async function exportData(
       clientOf(request),
     );
     const span = utcPeriod(period);
-    return { stages: figures.stages, windowSeconds: figures.windowSeconds, ...(span ? { period: span } : {}) };
+    return {
+      stages: figures.stages,
+      windowSeconds: figures.windowSeconds,
+      ...(span ? { period: span } : {}),
+    };
   } catch (error) {
     if (error instanceof AnalyticsError)
       throw new ApiError(400, {
