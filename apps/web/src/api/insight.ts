@@ -1,16 +1,24 @@
-import type { Language } from '@opencjm/core';
-import { EmotionCurve } from './emotions-schemas.ts';
-import { SentimentSummary, Themes, type ThemesBy } from './feedback-schemas.ts';
+import {
+  EmotionsResult,
+  FeedbackSentimentResult,
+  FeedbackThemesResult,
+  type Language,
+  PainsAnswer,
+  PersonasResult,
+  type ThemesBy as ThemesGrouping,
+} from '@opencjm/core';
 import { requestOptional as optional } from './optional.ts';
-import { Pains } from './pains-schemas.ts';
-import { PersonaSuggestions } from './persona-suggestions-schemas.ts';
-import { type SurveyMetric, surveyResult } from './survey-schemas.ts';
+import { SURVEY_ANSWERS, type SurveyMetric, type SurveyView, surveyView } from './survey-schemas.ts';
 
 /*
  * Customer insight of a map: survey metrics, text sentiment and themes, the emotion curve
- * from data, pain points and persona suggestions. Every call answers `null` when its route
- * does not exist (404), so a server without insight shows "no data yet".
+ * from data, pain points and persona suggestions, each read by the schema the engine
+ * computes it by (@opencjm/core). Every call answers `null` when its route does not exist
+ * (404), so a server without insight shows "no data yet".
  */
+
+/** What the feedback panel groups texts by (the route also groups them `all` together). */
+export type ThemesBy = Exclude<ThemesGrouping, 'all'>;
 
 const mapParam = (mapId: string) => `map=${encodeURIComponent(mapId)}`;
 const mapPath = (mapId: string) => `/api/maps/${encodeURIComponent(mapId)}`;
@@ -23,25 +31,32 @@ export function surveyPath(metric: SurveyMetric, mapId: string, attribute?: stri
 }
 
 /** NPS, CSAT or CES overall and per stage, touchpoint, channel and (optionally) attribute. */
-export function getSurvey(metric: SurveyMetric, mapId: string, signal?: AbortSignal, attribute?: string) {
-  return optional(surveyPath(metric, mapId, attribute), surveyResult(metric), signal);
+export async function getSurvey(
+  metric: SurveyMetric,
+  mapId: string,
+  signal?: AbortSignal,
+  attribute?: string,
+): Promise<SurveyView | null> {
+  const schema = SURVEY_ANSWERS[metric];
+  const answer = await optional(surveyPath(metric, mapId, attribute), schema, signal);
+  return answer && surveyView(answer);
 }
 
 export function getSentiment(mapId: string, signal?: AbortSignal) {
-  return optional(`/api/analytics/sentiment?${mapParam(mapId)}`, SentimentSummary, signal);
+  return optional(`/api/analytics/sentiment?${mapParam(mapId)}`, FeedbackSentimentResult, signal);
 }
 
 export function getThemes(mapId: string, by: ThemesBy, signal?: AbortSignal) {
-  return optional(`/api/analytics/themes?${mapParam(mapId)}&by=${by}`, Themes, signal);
+  return optional(`/api/analytics/themes?${mapParam(mapId)}&by=${by}`, FeedbackThemesResult, signal);
 }
 
 export function getEmotionCurve(mapId: string, signal?: AbortSignal) {
-  return optional(`${mapPath(mapId)}/emotions`, EmotionCurve, signal);
+  return optional(`${mapPath(mapId)}/emotions`, EmotionsResult, signal);
 }
 
 /** Pain findings with proposed cards written in `lang` (the map's language). */
 export function getPains(mapId: string, lang: Language, signal?: AbortSignal) {
-  return optional(`${mapPath(mapId)}/pains?lang=${lang}`, Pains, signal);
+  return optional(`${mapPath(mapId)}/pains?lang=${lang}`, PainsAnswer, signal);
 }
 
 /** Customer clusters with persona drafts; `k` undefined lets the server choose. */
@@ -54,7 +69,7 @@ export function getPersonaSuggestions(
   const kParam = k === undefined ? '' : `&k=${k}`;
   return optional(
     `/api/personas/suggestions?${mapParam(mapId)}${kParam}&lang=${lang}`,
-    PersonaSuggestions,
+    PersonasResult,
     signal,
   );
 }

@@ -1,32 +1,35 @@
-import { z } from 'zod';
-import { Interval } from './interval.ts';
+import {
+  type CesGroup,
+  CesResult,
+  type CesScore,
+  type CsatGroup,
+  CsatResult,
+  type CsatScore,
+  type Interval,
+  type NpsGroup,
+  NpsResult,
+  type NpsScore,
+  SurveyMetric,
+  type SurveyResult,
+} from '@opencjm/core';
+import type { z } from 'zod';
 
 /*
- * Answers of `GET /api/analytics/nps|csat|ces`. The three share one layout (overall, then
- * groups per stage, touchpoint, channel and optionally a customer attribute) and differ in
- * the score field, so one schema reads all three into {@link SurveyResult}.
+ * Answers of `GET /api/analytics/nps|csat|ces`, read by the schemas the engine computes them
+ * by (@opencjm/core). The three share one layout and differ in the score field; the panels
+ * draw any of them from one view, {@link SurveyView}, made by a plain function.
  */
 
 /** The survey metrics; each is also the name of its route and of its score field. */
-export const SURVEY_METRICS = ['nps', 'csat', 'ces'] as const;
-export type SurveyMetric = (typeof SURVEY_METRICS)[number];
+export const SURVEY_METRICS = SurveyMetric.options;
+export type { SurveyMetric };
 
-const count = z.number().nullable().optional();
-
-const ScoreIn = z.looseObject({
-  name: z.string().optional(),
-  nps: count.describe('% promoters − % detractors, −100 … 100'),
-  csat: count.describe('% of answers 4–5, 0 … 100'),
-  ces: count.describe('Mean answer on 1 … 7 (1 = least effort)'),
-  n: z.number().catch(0).describe('Valid answers'),
-  ci: Interval,
-  promoters: count,
-  passives: count,
-  detractors: count,
-  satisfied: count,
-  invalid: count,
-});
-type ScoreIn = z.infer<typeof ScoreIn>;
+/** The schema of each metric's answer. */
+export const SURVEY_ANSWERS: Readonly<Record<SurveyMetric, z.ZodType<SurveyResult>>> = {
+  nps: NpsResult,
+  csat: CsatResult,
+  ces: CesResult,
+};
 
 /** One group's score: `value` is the metric (null without answers), `ci` its 95% interval. */
 export interface SurveyPoint {
@@ -42,62 +45,71 @@ export interface SurveyPoint {
 }
 
 /** A survey metric overall and per group, in the order the server sends. */
-export interface SurveyResult {
+export interface SurveyView {
   metric: SurveyMetric;
   overall: SurveyPoint;
   byStage: SurveyPoint[];
   byTouchpoint: SurveyPoint[];
   byChannel: SurveyPoint[];
   /** Groups per value of a customer attribute, when one was asked for. */
-  byAttribute: { attribute: string | null; groups: SurveyPoint[] } | null;
+  byAttribute: { attribute: string; groups: SurveyPoint[] } | null;
   /** Answers out of range or without a score; not counted in `n`. */
   invalid: number;
 }
 
-function point(metric: SurveyMetric, row: ScoreIn): SurveyPoint {
-  const out: SurveyPoint = { name: row.name ?? '', value: row[metric] ?? null, n: row.n, ci: row.ci };
-  for (const key of ['promoters', 'passives', 'detractors', 'satisfied'] as const) {
-    const value = row[key];
-    if (typeof value === 'number') out[key] = value;
+const npsPoint = (s: NpsScore, name = ''): SurveyPoint => ({
+  name,
+  value: s.nps,
+  n: s.n,
+  ci: s.ci,
+  promoters: s.promoters,
+  passives: s.passives,
+  detractors: s.detractors,
+});
+const csatPoint = (s: CsatScore, name = ''): SurveyPoint => ({
+  name,
+  value: s.csat,
+  n: s.n,
+  ci: s.ci,
+  satisfied: s.satisfied,
+});
+const cesPoint = (s: CesScore, name = ''): SurveyPoint => ({ name, value: s.ces, n: s.n, ci: s.ci });
+
+interface Layout<S, G extends S & { name: string }> {
+  metric: SurveyMetric;
+  overall: S & { invalid: number };
+  byStage: G[];
+  byTouchpoint: G[];
+  byChannel: G[];
+  byAttribute?: { attribute: string; groups: G[] } | undefined;
+}
+
+function view<S, G extends S & { name: string }>(
+  answer: Layout<S, G>,
+  point: (score: S, name?: string) => SurveyPoint,
+): SurveyView {
+  const groups = (list: G[]) => list.map((g) => point(g, g.name));
+  return {
+    metric: answer.metric,
+    overall: point(answer.overall),
+    byStage: groups(answer.byStage),
+    byTouchpoint: groups(answer.byTouchpoint),
+    byChannel: groups(answer.byChannel),
+    byAttribute: answer.byAttribute
+      ? { attribute: answer.byAttribute.attribute, groups: groups(answer.byAttribute.groups) }
+      : null,
+    invalid: answer.overall.invalid,
+  };
+}
+
+/** The view of any survey answer: the metric's own score field becomes `value`. */
+export function surveyView(answer: SurveyResult): SurveyView {
+  switch (answer.metric) {
+    case 'nps':
+      return view<NpsScore, NpsGroup>(answer, npsPoint);
+    case 'csat':
+      return view<CsatScore, CsatGroup>(answer, csatPoint);
+    case 'ces':
+      return view<CesScore, CesGroup>(answer, cesPoint);
   }
-  return out;
-}
-
-const Groups = z.array(ScoreIn).catch([]);
-
-/** The schema of one survey route's answer, normalised into a {@link SurveyResult}. */
-export function surveyResult(metric: SurveyMetric) {
-  return z
-    .looseObject({
-      overall: ScoreIn,
-      byStage: Groups,
-      byTouchpoint: Groups,
-      byChannel: Groups,
-      byAttribute: z
-        .union([z.array(ScoreIn), z.looseObject({ attribute: z.string(), groups: Groups })])
-        .optional()
-        .catch(undefined)
-        .describe('A list of groups, or { attribute, groups }'),
-      invalid: count,
-    })
-    .transform(
-      (body): SurveyResult => ({
-        metric,
-        overall: point(metric, body.overall),
-        byStage: body.byStage.map((row) => point(metric, row)),
-        byTouchpoint: body.byTouchpoint.map((row) => point(metric, row)),
-        byChannel: body.byChannel.map((row) => point(metric, row)),
-        byAttribute: attributeGroups(metric, body.byAttribute),
-        invalid: body.invalid ?? body.overall.invalid ?? 0,
-      }),
-    );
-}
-
-function attributeGroups(
-  metric: SurveyMetric,
-  groups: ScoreIn[] | { attribute: string; groups: ScoreIn[] } | undefined,
-): SurveyResult['byAttribute'] {
-  if (groups === undefined) return null;
-  if (Array.isArray(groups)) return { attribute: null, groups: groups.map((row) => point(metric, row)) };
-  return { attribute: groups.attribute, groups: groups.groups.map((row) => point(metric, row)) };
 }

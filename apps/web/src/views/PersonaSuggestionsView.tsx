@@ -1,7 +1,7 @@
+import type { PersonasResult as PersonaSuggestions } from '@opencjm/core';
 import { useState } from 'react';
 import { getPersonaSuggestions } from '../api/insight.ts';
 import { getMap } from '../api/maps.ts';
-import type { PersonaSuggestions } from '../api/persona-suggestions-schemas.ts';
 import { Field } from '../components/common/Field.tsx';
 import { DataPanel } from '../components/data/DataPanel.tsx';
 import { ClusterCard } from '../components/suggestions/ClusterCard.tsx';

@@ -1,40 +1,12 @@
-import { z } from 'zod';
+import { ComparePeriodsResult } from '@opencjm/core';
 import { request } from '../../api/http.ts';
 
-const Side = z.object({
-  customers: z.number(),
-  conversion: z.number(),
-  medianSecondsFromPrevious: z.number().nullable(),
-});
-
-/** `GET /api/maps/:id/compare`: a map before and after a date (see the engine's compareMapPeriods). */
-export const BeforeAfterAnswer = z.object({
-  stages: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      a: Side,
-      b: Side,
-      change: z.object({
-        difference: z.number(),
-        ci: z.tuple([z.number(), z.number()]),
-        significant: z.boolean(),
-      }),
-    }),
-  ),
-  kpis: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      stage: z.string(),
-      target: z.number(),
-      a: z.number(),
-      b: z.number(),
-      met: z.boolean(),
-    }),
-  ),
-});
-export type BeforeAfterAnswer = z.infer<typeof BeforeAfterAnswer>;
+/**
+ * `GET /api/maps/:id/compare`: a map before and after a date, read by the schema the engine
+ * computes it by (@opencjm/core `ComparePeriodsResult`).
+ */
+export const BeforeAfterAnswer = ComparePeriodsResult;
+export type BeforeAfterAnswer = ComparePeriodsResult;
 
 /** The map measured for customers who entered before / from midnight UTC of `date` (YYYY-MM-DD). */
 export function getBeforeAfter(mapId: string, date: string, signal?: AbortSignal) {

@@ -1,7 +1,6 @@
-import { laptopPurchaseMap } from '@opencjm/core';
+import { EmotionsResult, laptopPurchaseMap, NpsResult } from '@opencjm/core';
 import { describe, expect, it } from 'vitest';
-import { EmotionCurve } from '../../api/emotions-schemas.ts';
-import { surveyResult } from '../../api/survey-schemas.ts';
+import { surveyView } from '../../api/survey-schemas.ts';
 import { defaultCurve, emotionRows } from './emotions/emotion-rows.ts';
 import { dataNames } from './place-names.ts';
 import { formatSurveyValue, surveyRows } from './survey/survey-format.ts';
@@ -28,10 +27,26 @@ describe('survey rows', () => {
   });
 
   it('names the groups of a dimension from the map', () => {
-    const nps = surveyResult('nps').parse({
-      overall: { nps: 10, n: 50, ci: [0, 20] },
-      byStage: [{ name: 'purchase', nps: -20, n: 30, ci: [-40, 0] }],
-    });
+    const nps = surveyView(
+      NpsResult.parse({
+        metric: 'nps',
+        overall: { nps: 10, n: 50, promoters: 20, passives: 15, detractors: 15, invalid: 0, ci: [0, 20] },
+        byStage: [
+          {
+            name: 'purchase',
+            nps: -20,
+            n: 30,
+            promoters: 6,
+            passives: 12,
+            detractors: 12,
+            invalid: 0,
+            ci: [-40, 0],
+          },
+        ],
+        byTouchpoint: [],
+        byChannel: [],
+      }),
+    );
     expect(surveyRows(nps, 'stage', dataNames(map, 'en'))).toEqual([
       { name: 'Purchase', value: -20, ci: [-40, 0], n: 30 },
     ]);
@@ -41,12 +56,14 @@ describe('survey rows', () => {
 
 describe('emotionRows', () => {
   it('puts the drawn score beside the measured one, stage by stage, then stages only data names', () => {
-    const curve = EmotionCurve.parse({
-      overall: { score: 0, n: 10, ci: null },
+    const parts = (n: number, mean: number) => ({ texts: { n, mean }, answers: { n: 0, mean: null } });
+    const curve = EmotionsResult.parse({
+      overall: { score: 0, n: 10, ci: null, ...parts(10, 0) },
       byStage: [
-        { name: 'purchase', score: -0.8, n: 40, ci: [-1.1, -0.5] },
-        { name: 'returns', score: -1.5, n: 3, ci: null },
+        { name: 'purchase', score: -0.8, n: 40, ci: [-1.1, -0.5], ...parts(40, -0.8) },
+        { name: 'returns', score: -1.5, n: 3, ci: null, ...parts(3, -1.5) },
       ],
+      byTouchpoint: [],
     });
     const persona = defaultCurve(map);
     const rows = emotionRows(map, curve, persona);

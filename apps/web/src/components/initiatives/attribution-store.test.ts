@@ -1,13 +1,21 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAttribution } from './attribution-store.ts';
 
+/** A Markov attribution answer as the server sends it (the core AttributionResult). */
 const ANSWER = {
+  conversion: 'purchase',
+  model: 'markov',
+  by: 'touchpoint',
+  lookbackSeconds: 2_592_000,
+  customers: 9,
   total: 4,
   converted: 5,
   unattributed: 1,
+  revenue: null,
+  conversionProbability: 0.5,
   channels: [
-    { channel: 'tp-cart', conversions: 3, share: 0.75 },
-    { channel: 'tp-ad', conversions: 1, share: 0.25 },
+    { channel: 'tp-cart', conversions: 3, share: 0.75, revenue: null, removalEffect: 0.9 },
+    { channel: 'tp-ad', conversions: 1, share: 0.25, revenue: null, removalEffect: 0.3 },
   ],
 };
 

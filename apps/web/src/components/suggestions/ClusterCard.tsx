@@ -1,5 +1,5 @@
+import type { ClusterShare, PersonaCluster } from '@opencjm/core';
 import { useId, useState } from 'react';
-import type { PersonaCluster, Share } from '../../api/persona-suggestions-schemas.ts';
 import { createPersona } from '../../api/personas.ts';
 import { useCan } from '../../auth/session.ts';
 import { formatCount, formatPercent } from '../../i18n/format.ts';
@@ -25,7 +25,7 @@ export function ClusterCard({ cluster }: { cluster: PersonaCluster }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const { persona } = cluster;
-  const share = (value: Share | null) =>
+  const share = (value: ClusterShare | null) =>
     value === null
       ? '—'
       : [

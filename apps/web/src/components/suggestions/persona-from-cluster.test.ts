@@ -1,5 +1,5 @@
+import { PersonaCluster } from '@opencjm/core';
 import { describe, expect, it } from 'vitest';
-import { PersonaCluster } from '../../api/persona-suggestions-schemas.ts';
 import { parseK, personaFromCluster } from './persona-from-cluster.ts';
 
 describe('personaFromCluster', () => {
@@ -8,6 +8,11 @@ describe('personaFromCluster', () => {
       cluster: 2,
       size: 700,
       share: 0.23,
+      distinguishing: [],
+      converted: { customers: 98, rate: 0.14, ci: [0.116, 0.168] },
+      reachedLastStage: null,
+      channels: [{ channel: 'website', share: 0.61 }],
+      attributes: { age: 39 },
       persona: {
         schemaVersion: 1,
         id: 'persona-cluster-2',

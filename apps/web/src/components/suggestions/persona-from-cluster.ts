@@ -1,5 +1,4 @@
-import type { Persona } from '@opencjm/core';
-import type { PersonaCluster } from '../../api/persona-suggestions-schemas.ts';
+import type { Persona, PersonaCluster } from '@opencjm/core';
 
 /**
  * The persona to create from a cluster: its draft under a new id (the draft's

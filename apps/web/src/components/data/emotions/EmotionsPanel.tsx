@@ -1,6 +1,5 @@
-import type { JourneyMap } from '@opencjm/core';
+import type { EmotionsResult, JourneyMap } from '@opencjm/core';
 import { useMemo } from 'react';
-import type { EmotionCurve } from '../../../api/emotions-schemas.ts';
 import { getEmotionCurve } from '../../../api/insight.ts';
 import { usePersonaNames } from '../../../hooks/use-persona-names.ts';
 import { formatCount, formatSigned } from '../../../i18n/format.ts';
@@ -11,7 +10,7 @@ import { emotionCompareOption } from '../../charts/options/emotion-compare.ts';
 import { DataPanel } from '../DataPanel.tsx';
 import { defaultCurve, emotionRows } from './emotion-rows.ts';
 
-function EmotionsContent({ curve, map }: { curve: EmotionCurve; map: JourneyMap | null }) {
+function EmotionsContent({ curve, map }: { curve: EmotionsResult; map: JourneyMap | null }) {
   const t = useT();
   const lang = useLanguage((state) => state.lang);
   const personaNames = usePersonaNames();

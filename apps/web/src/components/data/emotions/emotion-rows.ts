@@ -1,5 +1,4 @@
-import type { JourneyMap } from '@opencjm/core';
-import type { EmotionCurve, EmotionPoint } from '../../../api/emotions-schemas.ts';
+import type { EmotionPoint, EmotionsResult, JourneyMap } from '@opencjm/core';
 import { emotionSeries, seriesScores } from '../../editor/emotion-series.ts';
 
 /** A stage of the emotions view: the drawn score beside the measured point. */
@@ -18,7 +17,7 @@ export interface EmotionRow {
  */
 export function emotionRows(
   map: JourneyMap | null,
-  curve: EmotionCurve,
+  curve: EmotionsResult,
   persona: string | undefined,
 ): EmotionRow[] {
   const drawn = seriesScores(map?.emotions ?? [], persona);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ThemesBy } from '../../../api/feedback-schemas.ts';
+import type { ThemesBy } from '../../../api/insight.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { Field } from '../../common/Field.tsx';
 import type { DataNames } from '../place-names.ts';

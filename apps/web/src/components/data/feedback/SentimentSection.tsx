@@ -1,5 +1,6 @@
+import type { FeedbackSentimentResult, SentimentPlace } from '@opencjm/core';
 import { useMemo } from 'react';
-import type { SentimentGroup, SentimentSummary, ThemesBy } from '../../../api/feedback-schemas.ts';
+import type { ThemesBy } from '../../../api/insight.ts';
 import { getSentiment } from '../../../api/insight.ts';
 import { formatCount, formatSigned } from '../../../i18n/format.ts';
 import { useLanguage } from '../../../i18n/language-store.ts';
@@ -14,13 +15,13 @@ function SentimentContent({
   by,
   names,
 }: {
-  summary: SentimentSummary;
+  summary: FeedbackSentimentResult;
   by: ThemesBy;
   names: DataNames;
 }) {
   const t = useT();
   const lang = useLanguage((state) => state.lang);
-  const groups: readonly SentimentGroup[] = by === 'stage' ? summary.byStage : summary.byTouchpoint;
+  const groups: readonly SentimentPlace[] = by === 'stage' ? summary.byStage : summary.byTouchpoint;
   const nameOf = by === 'stage' ? names.stage : names.touchpoint;
   const rows = useMemo(() => groups.map((g) => ({ ...g, name: nameOf(g.name) })), [groups, nameOf]);
   const option = useMemo(

@@ -1,12 +1,12 @@
+import type { ThemeGroupResult } from '@opencjm/core';
 import { useId } from 'react';
-import type { ThemeGroup } from '../../../api/feedback-schemas.ts';
 import { formatCount } from '../../../i18n/format.ts';
 import { useLanguage } from '../../../i18n/language-store.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { ThemeList } from './ThemeList.tsx';
 
 /** The complaints and praise of one stage or touchpoint. */
-export function ThemeGroupCard({ group, name }: { group: ThemeGroup; name: string }) {
+export function ThemeGroupCard({ group, name }: { group: ThemeGroupResult; name: string }) {
   const t = useT();
   const lang = useLanguage((state) => state.lang);
   const titleId = useId();

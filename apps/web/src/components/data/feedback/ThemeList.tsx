@@ -1,4 +1,4 @@
-import type { Theme } from '../../../api/feedback-schemas.ts';
+import type { Theme } from '@opencjm/core';
 import { formatCount } from '../../../i18n/format.ts';
 import { useLanguage } from '../../../i18n/language-store.ts';
 import { useT } from '../../../i18n/use-t.ts';

@@ -1,5 +1,4 @@
-import type { ThemesBy } from '../../../api/feedback-schemas.ts';
-import { getThemes } from '../../../api/insight.ts';
+import { getThemes, type ThemesBy } from '../../../api/insight.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { DataPanel } from '../DataPanel.tsx';
 import type { DataNames } from '../place-names.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SurveyMetric, SurveyResult } from '../../../api/survey-schemas.ts';
+import type { SurveyMetric, SurveyView } from '../../../api/survey-schemas.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { Field } from '../../common/Field.tsx';
 import type { DataNames } from '../place-names.ts';
@@ -10,7 +10,7 @@ import { SURVEY_DIMENSIONS, type SurveyDimension, surveyGroups } from './survey-
 import { useAttributeSurvey } from './use-attribute-survey.ts';
 
 interface SurveyBreakdownProps {
-  results: readonly SurveyResult[];
+  results: readonly SurveyView[];
   names: DataNames;
   mapId: string;
 }

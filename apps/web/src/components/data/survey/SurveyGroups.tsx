@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { SurveyResult } from '../../../api/survey-schemas.ts';
+import type { SurveyView } from '../../../api/survey-schemas.ts';
 import { formatCount } from '../../../i18n/format.ts';
 import { useLanguage } from '../../../i18n/language-store.ts';
 import { useT } from '../../../i18n/use-t.ts';
@@ -10,7 +10,7 @@ import type { DataNames } from '../place-names.ts';
 import { formatSurveyValue, SURVEY_SCALE, type SurveyDimension, surveyRows } from './survey-format.ts';
 
 interface SurveyGroupsProps {
-  result: SurveyResult;
+  result: SurveyView;
   dimension: SurveyDimension;
   names: DataNames;
   /** What the groups are, e.g. "Stage" or an attribute key; heads the table. */

@@ -1,14 +1,14 @@
 import { getSurvey } from '../../../api/insight.ts';
-import { SURVEY_METRICS, type SurveyResult } from '../../../api/survey-schemas.ts';
+import { SURVEY_METRICS, type SurveyView } from '../../../api/survey-schemas.ts';
 import { DataPanel } from '../DataPanel.tsx';
 import type { DataNames } from '../place-names.ts';
 import { SurveyBreakdown } from './SurveyBreakdown.tsx';
 import { SurveyStat } from './SurveyStat.tsx';
 
 /** NPS, CSAT and CES of the map, whichever the server has; null when it has none of the routes. */
-async function loadSurveys(mapId: string, signal: AbortSignal): Promise<SurveyResult[] | null> {
+async function loadSurveys(mapId: string, signal: AbortSignal): Promise<SurveyView[] | null> {
   const answers = await Promise.all(SURVEY_METRICS.map((metric) => getSurvey(metric, mapId, signal)));
-  const found = answers.filter((answer): answer is SurveyResult => answer !== null);
+  const found = answers.filter((answer): answer is SurveyView => answer !== null);
   return found.length === 0 ? null : found;
 }
 

@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import type { SurveyResult } from '../../../api/survey-schemas.ts';
+import type { SurveyView } from '../../../api/survey-schemas.ts';
 import { formatCount } from '../../../i18n/format.ts';
 import { useLanguage } from '../../../i18n/language-store.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { formatSurveyValue } from './survey-format.ts';
 
 /** One metric over all answers: the figure, its 95% interval, n and how it splits. */
-export function SurveyStat({ result }: { result: SurveyResult }) {
+export function SurveyStat({ result }: { result: SurveyView }) {
   const t = useT();
   const lang = useLanguage((state) => state.lang);
   const titleId = useId();

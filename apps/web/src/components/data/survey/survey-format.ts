@@ -1,5 +1,5 @@
 import type { Language } from '@opencjm/core';
-import type { SurveyMetric, SurveyPoint, SurveyResult } from '../../../api/survey-schemas.ts';
+import type { SurveyMetric, SurveyPoint, SurveyView } from '../../../api/survey-schemas.ts';
 import { formatFixed, formatPercent, formatSigned } from '../../../i18n/format.ts';
 import type { IntervalRow } from '../../charts/options/interval-bars.ts';
 import type { DataNames } from '../place-names.ts';
@@ -26,7 +26,7 @@ export const SURVEY_DIMENSIONS = ['stage', 'touchpoint', 'channel', 'attribute']
 export type SurveyDimension = (typeof SURVEY_DIMENSIONS)[number];
 
 /** The groups of one dimension. */
-export function surveyGroups(result: SurveyResult, dimension: SurveyDimension): SurveyPoint[] {
+export function surveyGroups(result: SurveyView, dimension: SurveyDimension): SurveyPoint[] {
   switch (dimension) {
     case 'stage':
       return result.byStage;
@@ -40,11 +40,7 @@ export function surveyGroups(result: SurveyResult, dimension: SurveyDimension): 
 }
 
 /** Chart rows of a dimension's groups, named from the map. */
-export function surveyRows(
-  result: SurveyResult,
-  dimension: SurveyDimension,
-  names: DataNames,
-): IntervalRow[] {
+export function surveyRows(result: SurveyView, dimension: SurveyDimension, names: DataNames): IntervalRow[] {
   const nameOf =
     dimension === 'stage'
       ? names.stage

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { getSurvey } from '../../../api/insight.ts';
-import type { SurveyMetric, SurveyResult } from '../../../api/survey-schemas.ts';
+import type { SurveyMetric, SurveyView } from '../../../api/survey-schemas.ts';
 import { type AsyncState, useAsync } from '../../../hooks/use-async.ts';
 
 /** How long typing must pause before a key is asked for. */
@@ -17,7 +17,7 @@ function useSettled<T>(value: T, ms: number): T {
 }
 
 /** A survey load by attribute, with the key it was asked for. */
-export type AttributeSurvey = AsyncState<SurveyResult | null> & { key: string; reload: () => void };
+export type AttributeSurvey = AsyncState<SurveyView | null> & { key: string; reload: () => void };
 
 /**
  * `metric` of the map broken down by the customer attribute `key` (trimmed, once typing

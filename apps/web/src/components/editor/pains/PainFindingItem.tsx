@@ -1,5 +1,5 @@
+import type { PainProposal as PainFinding } from '@opencjm/core';
 import { memo, useId } from 'react';
-import type { PainFinding } from '../../../api/pains-schemas.ts';
 import { formatNumber, formatPercent, formatPValue } from '../../../i18n/format.ts';
 import { useLanguage } from '../../../i18n/language-store.ts';
 import { useT } from '../../../i18n/use-t.ts';

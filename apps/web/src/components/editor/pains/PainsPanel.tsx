@@ -1,7 +1,7 @@
+import type { PainProposal as PainFinding } from '@opencjm/core';
 import { RefreshCw } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { getPains } from '../../../api/insight.ts';
-import type { PainFinding } from '../../../api/pains-schemas.ts';
 import { useAsync } from '../../../hooks/use-async.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { useEditor } from '../../../store/editor.ts';

@@ -1,3 +1,4 @@
+import type { PainProposal as PainFinding } from '@opencjm/core';
 import {
   type AddCardOp,
   type Card,
@@ -7,7 +8,6 @@ import {
   slugId,
   slugify,
 } from '@opencjm/core';
-import type { PainFinding } from '../../../api/pains-schemas.ts';
 
 /**
  * What identifies a finding across reloads: its kind and place. Card ids do not, because

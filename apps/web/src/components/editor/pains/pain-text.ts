@@ -1,5 +1,4 @@
-import type { Language } from '@opencjm/core';
-import type { PainFinding } from '../../../api/pains-schemas.ts';
+import type { Language, PainProposal as PainFinding } from '@opencjm/core';
 import { formatDuration, formatNumber, formatPercent, formatSigned } from '../../../i18n/format.ts';
 import { isTKey, type TFunction } from '../../../i18n/translate.ts';
 
