@@ -1,7 +1,7 @@
-import { ComparePeriodsResult, type CompareSplit } from '@opencjm/core';
+import { ComparePeriodsResult, CompareQuery, type CompareSplit } from '@opencjm/core';
 import { AnalyticsError, compareMapPeriods } from '@opencjm/engine';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { requireStoredMap } from '../documents/maps.ts';
 import { analysisKey } from '../http/analysis-key.ts';
 import { ApiError } from '../http/api-error.ts';
@@ -9,18 +9,6 @@ import { clientOf } from '../http/client-abort.ts';
 import { IdParams } from '../schemas/common.ts';
 import { ERROR_RESPONSES } from '../schemas/errors.ts';
 import type { Workspace } from '../store/workspace.ts';
-
-/** Query of the comparison: a date, or a property with the values of groups A and B. */
-const CompareQuery = z.object({
-  at: z.iso
-    .datetime({ offset: true })
-    .optional()
-    .describe('A: customers who entered the first stage before this instant; B: at or after'),
-  property: z.string().min(1).optional().describe('Property of the first first-stage event'),
-  a: z.string().optional().describe('Value of `property` for group A'),
-  b: z.string().optional().describe('Value of `property` for group B'),
-  window: z.string().default('7d').describe('Funnel window, e.g. 7d, 12h, 30m'),
-});
 
 /**
  * A map measured before and after a date, or in two groups (see `compareMapPeriods` of the

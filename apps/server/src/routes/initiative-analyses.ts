@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { AttributionModel, AttributionResult, ExperimentResult, type JourneyMap } from '@opencjm/core';
+import { AttributionQuery, AttributionResult, ExperimentResult, type JourneyMap } from '@opencjm/core';
 import { AnalyticsError, attribution, type DuckDbStore, experiment } from '@opencjm/engine';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { storedInitiative } from '../documents/initiatives.ts';
 import { optionalStoredMap } from '../documents/maps.ts';
 import { analysisKey } from '../http/analysis-key.ts';
@@ -12,13 +11,6 @@ import { clientOf } from '../http/client-abort.ts';
 import { IdParams } from '../schemas/common.ts';
 import { ERROR_RESPONSES } from '../schemas/errors.ts';
 import type { Workspace } from '../store/workspace.ts';
-
-/** `GET /api/maps/:id/attribution` query. */
-const AttributionQuery = z.object({
-  conversion: z.string().trim().min(1).describe('Event name of the conversion, e.g. purchase'),
-  model: AttributionModel.default('linear'),
-  lookback: z.string().trim().min(1).optional().describe('e.g. 30d (default), 12h'),
-});
 
 /**
  * Analyses that close the loop of a map: the experiment of an initiative, and which

@@ -28,12 +28,14 @@ import {
   EmotionsResult,
   FeedbackSentimentResult,
   FeedbackThemesResult,
-  InsightQuery,
   NpsResult,
   PainsBody,
   PainsQuery,
   PersonaSuggestionsQuery,
   PersonasResult,
+  SentimentQuery,
+  SurveyQuery,
+  ThemesQuery,
 } from '../schemas/insight.ts';
 import type { Workspace } from '../store/workspace.ts';
 
@@ -64,7 +66,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = as
         schema: {
           tags,
           summary: `${metric.toUpperCase()} overall and per stage, touchpoint, channel and attribute, with 95% intervals`,
-          querystring: InsightQuery.pick({ map: true, attribute: true }),
+          querystring: SurveyQuery,
           response: responses(body),
         },
       },
@@ -83,7 +85,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = as
       schema: {
         tags,
         summary: 'Sentiment of customer texts overall and per stage and touchpoint',
-        querystring: InsightQuery.pick({ map: true, lang: true }),
+        querystring: SentimentQuery,
         response: responses(FeedbackSentimentResult),
       },
     },
@@ -99,7 +101,7 @@ export const insightRoutes: FastifyPluginAsyncZod<{ workspace: Workspace }> = as
       schema: {
         tags,
         summary: 'Key phrases of negative and positive texts per touchpoint or stage, with quotes',
-        querystring: InsightQuery.pick({ map: true, by: true, lang: true }),
+        querystring: ThemesQuery,
         response: responses(FeedbackThemesResult),
       },
     },

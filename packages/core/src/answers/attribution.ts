@@ -43,3 +43,11 @@ export const AttributionResult = z.object({
   ),
 });
 export type AttributionResult = z.infer<typeof AttributionResult>;
+
+/** Query of `GET /api/maps/:id/attribution`. */
+export const AttributionQuery = z.object({
+  conversion: z.string().trim().min(1).describe('Event name of the conversion, e.g. purchase'),
+  model: AttributionModel.default('linear'),
+  lookback: z.string().trim().min(1).optional().describe('e.g. 30d (default), 12h'),
+});
+export type AttributionQuery = z.input<typeof AttributionQuery>;

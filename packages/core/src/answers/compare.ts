@@ -70,3 +70,16 @@ export const ComparePeriodsResult = z.object({
   kpis: z.array(CompareKpi),
 });
 export type ComparePeriodsResult = z.infer<typeof ComparePeriodsResult>;
+
+/** Query of `GET /api/maps/:id/compare`: a date, or a property with the values of groups A and B. */
+export const CompareQuery = z.object({
+  at: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .describe('A: customers who entered the first stage before this instant; B: at or after'),
+  property: z.string().min(1).optional().describe('Property of the first first-stage event'),
+  a: z.string().optional().describe('Value of `property` for group A'),
+  b: z.string().optional().describe('Value of `property` for group B'),
+  window: z.string().default('7d').describe('Funnel window, e.g. 7d, 12h, 30m'),
+});
+export type CompareQuery = z.input<typeof CompareQuery>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Id } from '../schema/common.ts';
 
 /*
  * Answers about customer texts: `GET /api/analytics/sentiment` (mean polarity and label
@@ -51,3 +52,20 @@ export type FeedbackThemesResult = z.infer<typeof FeedbackThemesResult>;
 /** What themes are grouped by: stage or touchpoint of the map, or all texts together. */
 export const ThemesBy = z.enum(['stage', 'touchpoint', 'all']);
 export type ThemesBy = z.infer<typeof ThemesBy>;
+
+/** Language of customer texts, or `auto` to detect it per text. */
+export const TextLanguage = z.enum(['auto', 'ru', 'en', 'zh']);
+export type TextLanguage = z.infer<typeof TextLanguage>;
+
+/** Query of `GET /api/analytics/sentiment`. */
+export const SentimentQuery = z.object({
+  map: Id.optional().describe('Id of a stored map that places texts on its stages and touchpoints'),
+  lang: TextLanguage.default('auto').describe('Language of the texts, or detected per text'),
+});
+export type SentimentQuery = z.input<typeof SentimentQuery>;
+
+/** Query of `GET /api/analytics/themes`. */
+export const ThemesQuery = SentimentQuery.extend({
+  by: ThemesBy.default('touchpoint').describe('Group texts by'),
+});
+export type ThemesQuery = z.input<typeof ThemesQuery>;

@@ -1,7 +1,8 @@
-export { AttributionModel, AttributionResult } from './attribution.ts';
+export { AttributionModel, AttributionQuery, AttributionResult } from './attribution.ts';
 export {
   CompareKpi,
   ComparePeriodsResult,
+  CompareQuery,
   CompareSide,
   CompareSplit,
   CompareStage,
@@ -12,10 +13,13 @@ export {
   FeedbackSentimentResult,
   FeedbackThemesResult,
   SentimentPlace,
+  SentimentQuery,
   SentimentSummary,
+  TextLanguage,
   Theme,
   ThemeGroupResult,
   ThemesBy,
+  ThemesQuery,
 } from './feedback.ts';
 export { Interval } from './interval.ts';
 export {
@@ -28,8 +32,14 @@ export {
   TopPathsResult,
 } from './journeys.ts';
 export { MapFigures, PlaceFigures } from './map-figures.ts';
-export { PainFinding, PainKind, PainProposal, PainsAnswer, PainsResult } from './pains.ts';
-export { ClusterShare, DistinguishingFeature, PersonaCluster, PersonasResult } from './personas.ts';
+export { PainFinding, PainKind, PainProposal, PainsAnswer, PainsQuery, PainsResult } from './pains.ts';
+export {
+  ClusterShare,
+  DistinguishingFeature,
+  PersonaCluster,
+  PersonaSuggestionsQuery,
+  PersonasResult,
+} from './personas.ts';
 export {
   CesGroup,
   CesResult,
@@ -41,5 +51,6 @@ export {
   NpsResult,
   NpsScore,
   SurveyMetric,
+  SurveyQuery,
   SurveyResult,
 } from './survey.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Operation } from '../operations/schema.ts';
+import { Language } from '../schema/common.ts';
 import { Card } from '../schema/map.ts';
 
 /*
@@ -75,3 +76,10 @@ export type PainProposal = z.infer<typeof PainProposal>;
 /** `GET /api/maps/:id/pains`: the findings, each with the operations that accept its card. */
 export const PainsAnswer = PainsResult.extend({ findings: z.array(PainProposal) });
 export type PainsAnswer = z.infer<typeof PainsAnswer>;
+
+/** Query of `GET /api/maps/:id/pains`. */
+export const PainsQuery = z.object({
+  lang: Language.optional().describe("Language of the proposed cards; default: the map's"),
+  window: z.string().default('30d').describe('Stage funnel window for drop-off'),
+});
+export type PainsQuery = z.input<typeof PainsQuery>;

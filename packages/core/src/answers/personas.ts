@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Id, Language } from '../schema/common.ts';
 import { Persona } from '../schema/persona.ts';
 
 /*
@@ -62,3 +63,17 @@ export const PersonasResult = z.object({
   clusters: z.array(PersonaCluster),
 });
 export type PersonasResult = z.infer<typeof PersonasResult>;
+
+/** Query of `GET /api/personas/suggestions`. */
+export const PersonaSuggestionsQuery = z.object({
+  map: Id.optional().describe('Adds the furthest stage reached and conversion to the last stage'),
+  k: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .max(12)
+    .optional()
+    .describe('Clusters; default: best silhouette over 2…6'),
+  lang: Language.optional().describe("Language of the persona drafts; default: the map's, else en"),
+});
+export type PersonaSuggestionsQuery = z.input<typeof PersonaSuggestionsQuery>;

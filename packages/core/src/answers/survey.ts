@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Id } from '../schema/common.ts';
 import { Interval } from './interval.ts';
 
 /*
@@ -90,3 +91,10 @@ export type CesResult = z.infer<typeof CesResult>;
 /** The answer of any survey metric, told apart by `metric`. */
 export const SurveyResult = z.discriminatedUnion('metric', [NpsResult, CsatResult, CesResult]);
 export type SurveyResult = z.infer<typeof SurveyResult>;
+
+/** Query of `GET /api/analytics/nps|csat|ces`. */
+export const SurveyQuery = z.object({
+  map: Id.optional().describe('Id of a stored map that places answers on its stages and touchpoints'),
+  attribute: z.string().min(1).optional().describe('Customer attribute in properties to break down by'),
+});
+export type SurveyQuery = z.input<typeof SurveyQuery>;
