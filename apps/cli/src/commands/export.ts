@@ -19,6 +19,7 @@ import { CliError, type CliIo } from '../cli-io.ts';
 import type { Ui } from '../i18n/ui.ts';
 import { documentFormat, readDocument, readMapFile, userPath, writeDocument } from '../io.ts';
 import { languageParser } from '../options.ts';
+import { FROM_TO, periodOf } from './analyze/period.ts';
 
 interface ExportOptions {
   format: ExportFormat;
@@ -30,6 +31,8 @@ interface ExportOptions {
   withData?: boolean;
   workspace: string;
   window: string;
+  from?: string;
+  to?: string;
 }
 
 interface ImportOptions {
@@ -64,15 +67,17 @@ function readChecked<T>(file: string, cwd: string, schema: z.ZodType<T>): T {
 
 /**
  * The figures of an export "with data": the engine's `mapFigures` over the workspace's
- * events, the same function that gives the web editor its figures. The engine is loaded
+ * events, the same function that gives the web editor its figures, over all time or over
+ * `--from` … `--to` (which the export then names beside the figures). The engine is loaded
  * only here, so exports without data never start the database.
  */
 async function workspaceFigures(map: JourneyMap, opts: ExportOptions, cwd: string): Promise<MapData> {
+  const period = await periodOf(opts, FROM_TO);
   const dir = userPath(cwd, opts.workspace);
   if (!existsSync(join(dir, 'opencjm.duckdb'))) {
     throw new CliError((t) => `--with-data: ${t.analyze.noStore(opts.workspace)}`);
   }
-  const { AnalyticsError, mapFigures, openDuckDbStore } = await import('@opencjm/engine');
+  const { AnalyticsError, mapFigures, openDuckDbStore, utcPeriod } = await import('@opencjm/engine');
   let store: Awaited<ReturnType<typeof openDuckDbStore>>;
   try {
     store = await openDuckDbStore(dir);
@@ -80,8 +85,13 @@ async function workspaceFigures(map: JourneyMap, opts: ExportOptions, cwd: strin
     throw new CliError(error instanceof Error ? error.message : String(error));
   }
   try {
-    const figures = await mapFigures(store, map, opts.window);
-    return { stages: figures.stages, windowSeconds: figures.windowSeconds };
+    const figures = await mapFigures(store, map, opts.window, period);
+    const span = utcPeriod(period);
+    return {
+      stages: figures.stages,
+      windowSeconds: figures.windowSeconds,
+      ...(span ? { period: span } : {}),
+    };
   } catch (error) {
     if (error instanceof AnalyticsError) throw new CliError(`--window ${opts.window}: ${error.message}`);
     throw error;
@@ -110,7 +120,11 @@ export function registerExport(program: Command, io: CliIo, ui: Ui): void {
     .option('--with-data', h.withData)
     .option('--workspace <dir>', h.workspace, '.opencjm')
     .option('--window <window>', h.window, '7d')
+    .option('--from <date>', h.from)
+    .option('--to <date>', h.to)
     .action(async (file: string, opts: ExportOptions) => {
+      const without = opts.withData ? undefined : [opts.from && '--from', opts.to && '--to'].find(Boolean);
+      if (without) throw new CliError((t) => t.parse.periodNeedsData(without));
       const map = readMapFile(file, io.cwd);
       const personas = (opts.persona ?? []).map((p) => readChecked(p, io.cwd, Persona));
       const metrics = opts.metrics ? readChecked(opts.metrics, io.cwd, StageMetrics) : undefined;

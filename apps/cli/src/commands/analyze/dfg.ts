@@ -7,8 +7,8 @@ import { parsers } from './options.ts';
 /** `cjm analyze dfg`: the directly-follows graph, labels named from the map. */
 export function registerDfg(kind: Kind, ui: Ui): void {
   const { choice } = parsers(ui);
-  kind<{ by: Dimension }>('dfg', async (store, map, o, _args, { ui, names }) => {
-    const graph = await dfg(store, { by: o.by, map });
+  kind<{ by: Dimension }>('dfg', async (store, map, o, _args, { ui, names, period }) => {
+    const graph = await dfg(store, { by: o.by, map, period });
     const { fmt } = ui;
     const t = ui.t.analyze.dfg;
     const name = (id: string) => names.of(o.by, id);

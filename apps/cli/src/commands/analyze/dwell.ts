@@ -8,8 +8,8 @@ import { parsers } from './options.ts';
 export function registerDwell(kind: Kind, ui: Ui): void {
   const { choice } = parsers(ui);
   const h = ui.t.help.analyze;
-  kind<{ by?: Dimension; gap: string }>('dwell', async (store, map, o, _args, { ui, names }) => {
-    const result = await dwell(store, { by: o.by, map, gap: o.gap });
+  kind<{ by?: Dimension; gap: string }>('dwell', async (store, map, o, _args, { ui, names, period }) => {
+    const result = await dwell(store, { by: o.by, map, gap: o.gap, period });
     const { fmt } = ui;
     const t = ui.t.analyze.dwell;
     const by: Dimension = o.by ?? (map ? 'touchpoint' : 'channel');

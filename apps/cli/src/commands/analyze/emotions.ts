@@ -7,7 +7,11 @@ import { range } from './survey-table.ts';
 /** `cjm analyze emotions`: the emotion curve (−2…+2) from text sentiment and survey answers. */
 export function registerEmotions(kind: Kind, ui: Ui): void {
   kind<{ sentiment: boolean }>('emotions', async (store, map, o, _args, s) => {
-    const result = await emotions(store, { map, ...(o.sentiment ? { scorer: sentimentScorer } : {}) });
+    const result = await emotions(store, {
+      map,
+      ...(o.sentiment ? { scorer: sentimentScorer } : {}),
+      period: s.period,
+    });
     const { fmt } = s.ui;
     const t = s.ui.t.analyze.emotions;
     const two = (x: number) => fmt.fixed(x, 2);

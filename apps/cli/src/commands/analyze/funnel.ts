@@ -14,6 +14,7 @@ export function registerFunnel(kind: Kind, ui: Ui): void {
         ...(o.steps ? { steps: o.steps } : { map }),
         window: o.window,
         breakdown: o.breakdown,
+        period: s.period,
       });
       const t = s.ui.t.analyze;
       const groups = (result.breakdown?.groups ?? []).map(

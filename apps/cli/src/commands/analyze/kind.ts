@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JourneyMap } from '@opencjm/core';
-import { AnalyticsError, type ClickHouseStore, type DuckDbStore, openDuckDbStore } from '@opencjm/engine';
+import {
+  AnalyticsError,
+  type ClickHouseStore,
+  type DuckDbStore,
+  openDuckDbStore,
+  type PeriodOption,
+} from '@opencjm/engine';
 import type { Command } from 'commander';
 import { CliError, type CliIo } from '../../cli-io.ts';
 import { clickHouseAddress, openClickHouseFor } from '../../clickhouse.ts';
@@ -9,6 +15,7 @@ import type { MessageTexts } from '../../i18n/en/messages.ts';
 import type { Ui } from '../../i18n/ui.ts';
 import { readMapFile, userPath } from '../../io.ts';
 import { type Names, placeNames } from './names.ts';
+import { addPeriodOptions, FROM_TO, type PeriodFlags, periodLine, periodOf } from './period.ts';
 
 /** Options every analysis kind takes. */
 export interface Common {
@@ -34,6 +41,8 @@ export interface Shown {
   readonly names: Names;
   /** `--details`: intervals, p-values and the tests, besides the plain words. */
   readonly details: boolean;
+  /** `--from`/`--to` (paths: `--since`/`--until`): the period to read, undefined for all time. */
+  readonly period: PeriodOption;
 }
 
 /** Runs one analysis on the open store, with the map when --map was given. */
@@ -54,6 +63,20 @@ export type Kind = <O>(name: KindName, run: Run<O>, args?: [string, string][]) =
 
 export type KindName = keyof Ui['t']['help']['analyze']['kinds'];
 
+/**
+ * The kinds whose engine analysis reads a period, and the options that choose it. `paths`
+ * already uses `--from` for the event its flows start at, so its period is `--since`/`--until`.
+ */
+const PERIOD_KINDS: Partial<Record<KindName, PeriodFlags>> = {
+  funnel: FROM_TO,
+  dfg: FROM_TO,
+  variants: FROM_TO,
+  dwell: FROM_TO,
+  emotions: FROM_TO,
+  unmatched: FROM_TO,
+  paths: { from: '--since', to: '--until' },
+};
+
 /** The {@link Kind} maker for the `analyze` command. */
 export function kindMaker(analyze: Command, io: CliIo, ui: Ui): Kind {
   const h = ui.t.help.analyze;
@@ -67,16 +90,31 @@ export function kindMaker(analyze: Command, io: CliIo, ui: Ui): Kind {
       .option('--details', h.details)
       .action(async (...received: unknown[]) => {
         const opts = received[args.length] as O & Common;
-        await runAnalysis(io, name, opts, (store, map) =>
-          run(store, map, opts, received.slice(0, args.length) as string[], {
+        const flags = PERIOD_KINDS[name];
+        const period = flags ? await periodOf(opts, flags) : undefined;
+        await runAnalysis(io, name, opts, async (store, map) => {
+          const printed = await run(store, map, opts, received.slice(0, args.length) as string[], {
             ui,
             names: placeNames(map, ui.lang),
             details: opts.details === true,
-          }),
-        );
+            period,
+          });
+          return withPeriodLine(printed, periodLine(period, ui));
+        });
       });
+    const flags = PERIOD_KINDS[name];
+    if (flags) {
+      addPeriodOptions(command, flags, flags === FROM_TO ? h : { from: h.since, to: h.until });
+    }
     return command;
   };
+}
+
+/** The table under the line naming its period (none for all time). */
+function withPeriodLine(printed: Printed, line: string): Printed {
+  if (line === '') return printed;
+  const { table } = printed;
+  return { ...printed, table: () => `${line}\n${typeof table === 'function' ? table() : table}` };
 }
 
 /** The map, or a clear error for a kind that cannot run without one. */

@@ -18,7 +18,7 @@ interface Options {
 export function registerPaths(kind: Kind, ui: Ui): void {
   const { choice, count } = parsers(ui);
   const h = ui.t.help.analyze.paths;
-  kind<Options>('paths', async (store, map, o, _args, { ui, names }) => {
+  kind<Options>('paths', async (store, map, o, _args, { ui, names, period }) => {
     const { fmt } = ui;
     const t = ui.t.analyze.paths;
     const name = (label: string) => names.of(o.by, label);
@@ -31,6 +31,7 @@ export function registerPaths(kind: Kind, ui: Ui): void {
         by: o.by,
         map,
         collapse: o.collapse,
+        period,
       });
       const rows = flow.steps.flatMap((s) =>
         s.nodes.map((n) => [
@@ -47,7 +48,7 @@ export function registerPaths(kind: Kind, ui: Ui): void {
         table: `${head}\n${table([hd.step, hd.node, hd.customers, hd.share], rows, 'llrr')}`,
       };
     }
-    const top = await topPaths(store, { by: o.by, map, collapse: o.collapse, limit: o.limit });
+    const top = await topPaths(store, { by: o.by, map, collapse: o.collapse, limit: o.limit, period });
     const rows = top.paths.map((p, i) => [
       String(i + 1),
       fmt.int(p.customers),

@@ -7,8 +7,8 @@ import { parsers } from './options.ts';
 /** `cjm analyze unmatched --map FILE`: events no touchpoint rule of the map matches. */
 export function registerUnmatched(kind: Kind, ui: Ui): void {
   const { count } = parsers(ui);
-  kind<{ limit: number }>('unmatched', async (store, map, o, _args, { ui, names }) => {
-    const report = await bindingReport(store, requireMap(map, 'unmatched'), o.limit);
+  kind<{ limit: number }>('unmatched', async (store, map, o, _args, { ui, names, period }) => {
+    const report = await bindingReport(store, requireMap(map, 'unmatched'), o.limit, period);
     const { fmt } = ui;
     const t = ui.t.analyze.unmatched;
     const d = ui.t.analyze.dimensions;

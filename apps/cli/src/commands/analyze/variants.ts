@@ -9,7 +9,13 @@ export function registerVariants(kind: Kind, ui: Ui): void {
   const { choice, count } = parsers(ui);
   const h = ui.t.help.analyze.variants;
   kind<{ by: Dimension; limit?: number; collapse?: boolean }>('variants', async (store, map, o, _args, s) => {
-    const result = await variants(store, { by: o.by, map, limit: o.limit, collapse: o.collapse ?? false });
+    const result = await variants(store, {
+      by: o.by,
+      map,
+      limit: o.limit,
+      collapse: o.collapse ?? false,
+      period: s.period,
+    });
     const { fmt } = s.ui;
     const t = s.ui.t.analyze.variants;
     const rows = () =>

@@ -33,6 +33,10 @@ export const messages = {
     notWeight: (part: string) => `"${part}" is not name=weight (e.g. control=50,b=50)`,
     port: 'expected a port number, 0-65535',
     isoDate: 'expected an ISO date, e.g. 2026-03-01',
+    isoInstant: 'expected an ISO 8601 date or date-time, e.g. 2026-01-31 or 2026-01-31T09:00:00Z',
+    periodOrder: (from: string, to: string) => `${from} must be before ${to}`,
+    periodNeedsData: (flag: string) =>
+      `${flag} chooses the period of the --with-data figures; add --with-data`,
   },
   files: {
     unknownExtension: (path: string, ext: string) =>
@@ -127,6 +131,9 @@ export const messages = {
     'not-on-clickhouse': (_p: Params, message: string) => message,
   },
   analyze: {
+    period: (from: string, to: string) => `period: ${from} … ${to} (not included)`,
+    periodFrom: (from: string) => `period: from ${from}`,
+    periodTo: (to: string) => `period: before ${to}`,
     noStore: (workspace: string) =>
       `no event store in ${workspace} (import events first, or pass --workspace DIR)`,
     needsMap: (kind: string) => `${kind} needs --map FILE`,

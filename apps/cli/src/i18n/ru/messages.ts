@@ -32,6 +32,9 @@ export const messages: MessageTexts = {
     notWeight: (part: string) => `«${part}» — не имя=вес (например, control=50,b=50)`,
     port: 'ожидается номер порта, 0–65535',
     isoDate: 'ожидается дата ISO, например 2026-03-01',
+    isoInstant: 'ожидается дата или дата и время ISO 8601, например 2026-01-31 или 2026-01-31T09:00:00Z',
+    periodOrder: (from: string, to: string) => `${from} должно быть раньше ${to}`,
+    periodNeedsData: (flag: string) => `${flag} задаёт период показателей --with-data; добавьте --with-data`,
   },
   files: {
     unknownExtension: (path: string, ext: string) =>
@@ -129,6 +132,9 @@ export const messages: MessageTexts = {
       `анализ ${p.analysis} в таком виде пока не работает на хранилище ClickHouse; запустите его на рабочем пространстве DuckDB`,
   },
   analyze: {
+    period: (from: string, to: string) => `период: ${from} … ${to} (не включая)`,
+    periodFrom: (from: string) => `период: начиная с ${from}`,
+    periodTo: (to: string) => `период: до ${to}`,
     noStore: (workspace: string) =>
       `в ${workspace} нет хранилища событий (сначала импортируйте события или укажите --workspace DIR)`,
     needsMap: (kind: string) => `${kind}: нужна карта, --map FILE`,

@@ -29,6 +29,9 @@ export const messages: MessageTexts = {
     notWeight: (part: string) => `“${part}”不是 名称=权重 的形式（例如 control=50,b=50）`,
     port: '应为端口号 0–65535',
     isoDate: '应为 ISO 日期，例如 2026-03-01',
+    isoInstant: '应为 ISO 8601 日期或日期时间，例如 2026-01-31 或 2026-01-31T09:00:00Z',
+    periodOrder: (from: string, to: string) => `${from} 必须早于 ${to}`,
+    periodNeedsData: (flag: string) => `${flag} 用于选择 --with-data 数据的时间范围；请加上 --with-data`,
   },
   files: {
     unknownExtension: (path: string, ext: string) =>
@@ -122,6 +125,9 @@ export const messages: MessageTexts = {
       `${p.analysis} 的这种用法暂不支持 ClickHouse 存储；请在 DuckDB 工作区上运行`,
   },
   analyze: {
+    period: (from: string, to: string) => `时间范围：${from} … ${to}（不含）`,
+    periodFrom: (from: string) => `时间范围：${from} 起`,
+    periodTo: (to: string) => `时间范围：${to} 之前`,
     noStore: (workspace: string) => `${workspace} 中没有事件存储（请先导入事件，或指定 --workspace DIR）`,
     needsMap: (kind: string) => `${kind} 需要 --map FILE`,
     notOnClickHouse: (kind: string, kinds: string) =>
