@@ -1,7 +1,7 @@
 import { DfgResult } from '@opencjm/core';
 import { z } from 'zod';
 import { chMedian } from '../store/clickhouse/quantile.ts';
-import { chEventSource, notOnClickHouse } from '../store/clickhouse/source.ts';
+import { chEventSource } from '../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
 import { ensureJourneys, isJourneyColumn } from '../store/journeys.ts';
 import { compareText, hasPeriod, MapOption, PeriodOption, seconds } from './options.ts';
@@ -81,9 +81,8 @@ const Row = z.object({
 export async function dfg(store: EventStore, options: DfgOptions = {}): Promise<DfgResult> {
   const { by, map, period } = DfgOptions.parse(options);
   if (isClickHouseStore(store)) {
-    if (hasPeriod(period)) throw notOnClickHouse('dfg', 'a period (from, to)');
     const p = new SqlParams('clickhouse');
-    const sql = dfgSql.clickhouse({ ...chEventSource(store, 'dfg', by, map, p), presorted: false });
+    const sql = dfgSql.clickhouse({ ...chEventSource(store, 'dfg', by, map, p, period), presorted: false });
     return dfgResult(await chRows(store, sql, p, Row));
   }
   const p = new SqlParams('duckdb');

@@ -1,7 +1,7 @@
 import { DwellResult } from '@opencjm/core';
 import { z } from 'zod';
 import { chQuantilesCont } from '../store/clickhouse/quantile.ts';
-import { chEventSource, notOnClickHouse } from '../store/clickhouse/source.ts';
+import { chEventSource } from '../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
 import { ensureJourneys, isJourneyColumn } from '../store/journeys.ts';
 import { Duration } from './duration.ts';
@@ -92,10 +92,9 @@ export async function dwell(store: EventStore, options: DwellOptions = {}): Prom
   const o = DwellOptions.parse(options);
   const by = o.by ?? (o.map ? 'touchpoint' : 'channel');
   if (isClickHouseStore(store)) {
-    if (hasPeriod(o.period)) throw notOnClickHouse('dwell', 'a period (from, to)');
     const p = new SqlParams('clickhouse');
     const sql = dwellSql.clickhouse({
-      ...chEventSource(store, 'dwell', by, o.map, p),
+      ...chEventSource(store, 'dwell', by, o.map, p, o.period),
       presorted: false,
       gap: p.value(BigInt(Math.round(o.gap * 1e6))),
     });

@@ -56,7 +56,6 @@ export async function funnel(store: EventStore, options: FunnelOptions): Promise
     o.map === undefined &&
     !hasPeriod(o.period) &&
     (o.breakdown === undefined || o.breakdown === 'channel');
-  if (!duck && hasPeriod(o.period)) throw notOnClickHouse('funnel', 'a period (from, to)');
   if (duck && presorted) await ensureJourneys(duck.conn);
   if (!duck && o.breakdown?.startsWith('properties.'))
     throw notOnClickHouse('funnel', `breakdown by ${o.breakdown}`);
@@ -66,7 +65,7 @@ export async function funnel(store: EventStore, options: FunnelOptions): Promise
           '(SELECT customer_id, make_timestamp(t) AS ts, seq, event, channel FROM journey_events) AS j',
       }
     : isClickHouseStore(store)
-      ? chEventSource(store, 'funnel', 'event', o.map, p)
+      ? chEventSource(store, 'funnel', 'event', o.map, p, o.period)
       : eventSource(p, 'event', o.map, o.period);
   const named = o.steps
     ? o.steps.map((name) => ({ name, id: undefined, cond: p.matches('event', name) }))

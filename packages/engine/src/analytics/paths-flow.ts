@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { chEventSource, notOnClickHouse } from '../store/clickhouse/source.ts';
+import { chEventSource } from '../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
-import { hasPeriod, MapOption, PeriodOption } from './options.ts';
+import { MapOption, PeriodOption } from './options.ts';
 import { flowSql } from './paths-flow-sql.ts';
 import { codedSource, Dimension } from './source.ts';
 import { SqlParams } from './sql/params.ts';
@@ -66,12 +66,11 @@ const Row = z.object({
 export async function pathFlow(store: EventStore, options: PathFlowOptions): Promise<PathFlowResult> {
   const o = PathFlowOptions.parse(options);
   if (isClickHouseStore(store)) {
-    if (hasPeriod(o.period)) throw notOnClickHouse('paths', 'a period (from, to)');
     const p = new SqlParams('clickhouse');
     const sql = flowSql.clickhouse({
       ctes: [],
       names: '',
-      ...chEventSource(store, 'paths', o.by, o.map, p),
+      ...chEventSource(store, 'paths', o.by, o.map, p, o.period),
       anchor: p.value(o.anchor),
       direction: o.direction === 'next' ? 1 : -1,
       depth: String(o.depth),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { chEventSource, notOnClickHouse } from '../store/clickhouse/source.ts';
+import { chEventSource } from '../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
 import { ensureJourneys, isJourneyColumn } from '../store/journeys.ts';
 import { hasPeriod, MapOption, PeriodOption } from './options.ts';
@@ -103,9 +103,8 @@ const Row = z.object({
 export async function variants(store: EventStore, options: VariantsOptions = {}): Promise<VariantsResult> {
   const { by, map, collapse, limit, period } = VariantsOptions.parse(options);
   if (isClickHouseStore(store)) {
-    if (hasPeriod(period)) throw notOnClickHouse('variants', 'a period (from, to)');
     const p = new SqlParams('clickhouse');
-    const source = chEventSource(store, 'variants', by, map, p);
+    const source = chEventSource(store, 'variants', by, map, p, period);
     // LIMIT takes a plain number in ClickHouse; `limit` is a checked positive integer
     const sql = variantsSql.clickhouse({
       ctes: [],

@@ -123,6 +123,44 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse gives the DuckDB answers', (
         expect(await pathFlow(ch, byChannel)).toEqual(await pathFlow(duck, byChannel));
       });
 
+      it('over a period: funnel, dfg, variants, top paths, flows and dwell read only its events', async () => {
+        const { duck, ch } = pair(fixture.name);
+        // bounds on the instants of stored events: one read (from is included), one not (to is excluded)
+        const Bounds = z.object({ a: z.string(), b: z.string() });
+        const { a, b } = Bounds.parse(
+          (
+            await duck.conn.runAndReadAll(
+              `SELECT strftime(quantile_disc(ts, 0.3) AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%gZ') AS a,
+                 strftime(quantile_disc(ts, 0.8) AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%gZ') AS b FROM events`,
+            )
+          ).getRowObjectsJS()[0],
+        );
+        const steps = fixture.funnels[0] ?? [];
+        const anchor = steps[0] ?? '';
+        for (const period of [{ from: a }, { to: b }, { from: a, to: b }]) {
+          const at = JSON.stringify(period);
+          expect(await funnel(ch, { steps, window: '30d', period }), at).toEqual(
+            await funnel(duck, { steps, window: '30d', period }),
+          );
+          for (const by of ['event', 'channel'] as const) {
+            expect(await dfg(ch, { by, period }), `dfg ${by} ${at}`).toEqual(await dfg(duck, { by, period }));
+            expect(await dwell(ch, { by, period }), `dwell ${by} ${at}`).toEqual(
+              await dwell(duck, { by, period }),
+            );
+          }
+          expect(await variants(ch, { limit: 5, period }), at).toEqual(
+            await variants(duck, { limit: 5, period }),
+          );
+          expect(await topPaths(ch, { limit: 5, period }), at).toEqual(
+            await topPaths(duck, { limit: 5, period }),
+          );
+          const flow = { anchor, direction: 'next' as const, depth: 3, top: 3, period };
+          expect(await pathFlow(ch, flow), at).toEqual(await pathFlow(duck, flow));
+        }
+        // a period changes the answer: the whole log and the cut one differ
+        expect(await dfg(ch, { period: { from: a, to: b } })).not.toEqual(await dfg(ch, {}));
+      });
+
       it('outcomes over the whole journey and within a span', async () => {
         const { duck, ch } = pair(fixture.name);
         const outcome = fixture.funnels[0]?.at(-1) ?? '';
@@ -170,6 +208,14 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse gives the DuckDB answers', (
           const { map, anchor } = fixture.map ?? { map: undefined, anchor: '' };
           expect(await funnel(ch, { map, window: '30d' })).toEqual(
             await funnel(duck, { map, window: '30d' }),
+          );
+          // and over a period: the map binds only the period's events
+          const period = { from: '2025-12-01', to: '2026-02-01T00:00:00+03:00' };
+          const cut = await funnel(ch, { map, window: '30d', period });
+          expect(cut.steps[0]?.customers).toBeGreaterThan(0);
+          expect(cut).toEqual(await funnel(duck, { map, window: '30d', period }));
+          expect(await dfg(ch, { by: 'stage', map, period })).toEqual(
+            await dfg(duck, { by: 'stage', map, period }),
           );
           for (const by of ['touchpoint', 'stage'] as const) {
             expect(await dfg(ch, { by, map }), `dfg ${by}`).toEqual(await dfg(duck, { by, map }));
