@@ -36,8 +36,10 @@ function mapQuery(mapId: string, extra = ''): string {
   return `map=${encodeURIComponent(mapId)}${extra}`;
 }
 
-export function getMapMetrics(mapId: string, signal?: AbortSignal) {
-  return optional(`/api/maps/${encodeURIComponent(mapId)}/metrics`, MapMetrics, signal);
+/** The figures on a map, over all time or over `period`. */
+export function getMapMetrics(mapId: string, period: Period = {}, signal?: AbortSignal) {
+  const query = periodQuery(period).replace(/^&/, '?');
+  return optional(`/api/maps/${encodeURIComponent(mapId)}/metrics${query}`, MapMetrics, signal);
 }
 
 export function getFunnel(mapId: string, window: AnalyticsWindow, period: Period, signal?: AbortSignal) {

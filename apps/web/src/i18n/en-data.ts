@@ -6,7 +6,10 @@ export const enData = {
   'data.from': 'From',
   'data.through': 'Through',
   'data.periodHint':
-    'Only the events on these days, the first and last included; empty for all time. The figures on the map itself cover all time.',
+    'Only the events on these days, the first and last included; empty for all time. The map editor chooses the period of its own figures.',
+  'data.periodFrom': 'from {date}',
+  'data.periodThrough': 'through {date}',
+  'data.allTime': 'all time',
   'data.windowHint':
     'How long after entering the first stage a customer may take to reach a later one and count as converted. It does not select dates.',
   'chart.stageColours': 'Stage colours',

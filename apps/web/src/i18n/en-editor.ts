@@ -16,6 +16,11 @@ export const enEditor = {
   'figures.noDataUnbound': 'No touchpoint of this stage has an event rule, so nothing is measured here.',
   'figures.noDataEvents': 'No customer events are measured for this map yet.',
   'figures.loading': 'Measuring…',
+  'figures.period': 'Figures: {period}',
+  'figures.periodTitle': 'Period of the figures on the map',
+  'figures.periodHint':
+    'The figures on the map, the emotion curve from data and an export with data count only the events on these days, the first and last included; empty for all time.',
+  'figures.allTime': 'All time',
 
   'lanes.touchpoints': 'Touchpoints',
   'lanes.opportunities': 'Opportunities',

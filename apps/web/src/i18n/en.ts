@@ -333,6 +333,7 @@ export const en = {
   'export.mermaid': 'Mermaid',
   'export.withData': 'With data',
   'export.withDataHint': 'Figures per stage, the emotion curve from data and the pains accepted from data',
+  'export.withDataPeriod': 'Period of the figures: {period} (chosen under “Figures”)',
 
   'error.version-conflict': 'Someone else changed this document meanwhile.',
   'error.not-found': 'Not found.',

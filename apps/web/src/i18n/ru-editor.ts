@@ -15,6 +15,11 @@ export const ruEditor: Record<keyof typeof enEditor, string> = {
     'Ни одна точка контакта этого этапа не связана с событиями, поэтому здесь ничего не измерено.',
   'figures.noDataEvents': 'Для этой карты пока не измерено ни одного события клиентов.',
   'figures.loading': 'Считаем…',
+  'figures.period': 'Цифры: {period}',
+  'figures.periodTitle': 'Период цифр на карте',
+  'figures.periodHint':
+    'Цифры на карте, кривая эмоций по данным и экспорт с данными учитывают только события этих дней, первый и последний включительно; пусто — за всё время.',
+  'figures.allTime': 'За всё время',
 
   'lanes.touchpoints': 'Точки контакта',
   'lanes.opportunities': 'Возможности',

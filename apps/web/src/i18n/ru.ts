@@ -331,6 +331,7 @@ export const ru: Record<TKey, string> = {
   'export.mermaid': 'Mermaid',
   'export.withData': 'С данными',
   'export.withDataHint': 'Показатели этапов, кривая эмоций по данным и принятые боли из данных',
+  'export.withDataPeriod': 'Период цифр: {period} (выбирается в «Цифрах»)',
 
   'error.version-conflict': 'Пока вы редактировали, документ изменил кто-то другой.',
   'error.not-found': 'Не найдено.',

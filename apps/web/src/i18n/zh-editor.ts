@@ -14,6 +14,10 @@ export const zhEditor: Record<keyof typeof enEditor, string> = {
   'figures.noDataUnbound': '此阶段没有绑定事件规则的触点，因此这里没有测量数据。',
   'figures.noDataEvents': '此地图尚未测量到任何客户事件。',
   'figures.loading': '正在计算…',
+  'figures.period': '数字：{period}',
+  'figures.periodTitle': '地图上数字的时间范围',
+  'figures.periodHint': '地图上的数字、数据情绪曲线和含数据的导出只计这些日期内的事件，含首尾两天；留空表示全部时间。',
+  'figures.allTime': '全部时间',
 
   'lanes.touchpoints': '触点',
   'lanes.opportunities': '改进机会',

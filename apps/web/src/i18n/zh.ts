@@ -330,6 +330,7 @@ export const zh: Record<TKey, string> = {
   'export.mermaid': 'Mermaid',
   'export.withData': '含数据',
   'export.withDataHint': '各阶段指标、数据情绪曲线和从数据中采纳的痛点',
+  'export.withDataPeriod': '数字的时间范围：{period}（在“数字”中选择）',
 
   'error.version-conflict': '在你编辑期间，其他人修改了此文档。',
   'error.not-found': '未找到。',

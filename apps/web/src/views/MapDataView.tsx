@@ -7,6 +7,7 @@ import { EmotionsPanel } from '../components/data/emotions/EmotionsPanel.tsx';
 import { FunnelPanel } from '../components/data/FunnelPanel.tsx';
 import { FeedbackPanel } from '../components/data/feedback/FeedbackPanel.tsx';
 import { PathsPanel } from '../components/data/PathsPanel.tsx';
+import { PeriodFields } from '../components/data/PeriodFields.tsx';
 import { ProcessPanel } from '../components/data/ProcessPanel.tsx';
 import { periodFromDates } from '../components/data/period.ts';
 import { touchpointColors } from '../components/data/place-colors.ts';
@@ -75,30 +76,14 @@ export function MapDataView({ id }: { id: string }) {
           ))}
         </div>
         {PERIODED.has(tab) && (
-          <>
-            <Field label={t('data.from')}>
-              {(id) => (
-                <input
-                  id={id}
-                  type="date"
-                  title={t('data.periodHint')}
-                  value={from}
-                  onChange={(event) => setFrom(event.target.value)}
-                />
-              )}
-            </Field>
-            <Field label={t('data.through')}>
-              {(id) => (
-                <input
-                  id={id}
-                  type="date"
-                  title={t('data.periodHint')}
-                  value={through}
-                  onChange={(event) => setThrough(event.target.value)}
-                />
-              )}
-            </Field>
-          </>
+          <PeriodFields
+            from={from}
+            through={through}
+            onChange={(first, last) => {
+              setFrom(first);
+              setThrough(last);
+            }}
+          />
         )}
         {WINDOWED.has(tab) && (
           <Field label={t('data.window')}>

@@ -13,6 +13,7 @@ import { IconButton } from '../common/IconButton.tsx';
 import { InlineEdit } from '../common/InlineEdit.tsx';
 import { ShareDialog } from '../team/ShareDialog.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
+import { FiguresPeriod } from './FiguresPeriod.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
 import { requestStageReveal } from './stage-reveal.ts';
 
@@ -107,6 +108,7 @@ export function Toolbar() {
       <span className="toolbar-spacer" />
       <a href={`#/maps/${encodeURIComponent(id)}/compare`}>{t('editor.compare')}</a>
       <a href={`#/maps/${encodeURIComponent(id)}/data`}>{t('editor.data')}</a>
+      <FiguresPeriod />
       <a href={`#/maps/${encodeURIComponent(id)}/personas`}>{t('editor.personaSuggestions')}</a>
       {!readOnly && (
         <button type="button" onClick={() => void futureCopy()}>
