@@ -62,6 +62,6 @@ describe('ExportMenu', () => {
       '/api/maps/laptop/export?format=xlsx&withData=true&from=2026-01-01&to=2026-02-01',
     );
     const hint = container.querySelector('.export-with-data-period')?.textContent?.replace(/\s+/gu, ' ');
-    expect(hint).toBe(' Period of the figures: Jan 1 – 31, 2026 (chosen under “Figures”)');
+    expect(hint).toBe('Period of the figures: Jan 1 – 31, 2026 (chosen under “Figures”)');
   });
 });

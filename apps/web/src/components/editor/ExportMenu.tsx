@@ -5,6 +5,7 @@ import { useLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useMetrics } from '../../store/metrics.ts';
 import { periodLabel } from '../data/period.ts';
+import { popoverSide } from './popover-side.ts';
 import '../../styles/export.css';
 
 /**
@@ -17,13 +18,20 @@ export function ExportMenu({ mapId }: { mapId: string }) {
   const hintId = useId();
   const lang = useLanguage((state) => state.lang);
   const [withData, setWithData] = useState(false);
+  const [side, setSide] = useState<'start' | 'end'>('end');
   const period = useMetrics((state) => state.period);
   const available = useAsync(() => exportsAvailable(mapId), mapId);
   if (available.status !== 'done' || !available.data) return null;
   return (
-    <details className="export-menu">
+    <details
+      className="export-menu"
+      onToggle={(event) => {
+        const details = event.currentTarget;
+        if (details.open) setSide(popoverSide(details, details.querySelector('.export-panel')));
+      }}
+    >
       <summary>{t('export.title')}</summary>
-      <div className="export-panel">
+      <div className="export-panel" data-side={side}>
         <label className="export-with-data">
           <input
             type="checkbox"
@@ -37,7 +45,6 @@ export function ExportMenu({ mapId }: { mapId: string }) {
           {t('export.withDataHint')}
           {withData && (
             <span className="export-with-data-period">
-              {' '}
               {t('export.withDataPeriod', { period: periodLabel(lang, t, period) ?? t('data.allTime') })}
             </span>
           )}

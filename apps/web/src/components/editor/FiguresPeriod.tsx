@@ -1,10 +1,11 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useLanguage } from '../../i18n/language-store.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useMetrics } from '../../store/metrics.ts';
 import '../../styles/figures-period.css';
 import { PeriodFields } from '../data/PeriodFields.tsx';
 import { periodLabel } from '../data/period.ts';
+import { popoverSide } from './popover-side.ts';
 
 /**
  * Which days the figures on the map cover, in the toolbar as one summary ("Figures: all
@@ -15,15 +16,22 @@ export function FiguresPeriod() {
   const t = useT();
   const lang = useLanguage((state) => state.lang);
   const hintId = useId();
+  const [side, setSide] = useState<'start' | 'end'>('end');
   const from = useMetrics((state) => state.from);
   const through = useMetrics((state) => state.through);
   const period = useMetrics((state) => state.period);
   const label = periodLabel(lang, t, period) ?? t('data.allTime');
   const choose = (first: string, last: string) => void useMetrics.getState().setDates(first, last);
   return (
-    <details className="figures-period">
+    <details
+      className="figures-period"
+      onToggle={(event) => {
+        const details = event.currentTarget;
+        if (details.open) setSide(popoverSide(details, details.querySelector('fieldset')));
+      }}
+    >
       <summary title={t('figures.periodTitle')}>{t('figures.period', { period: label })}</summary>
-      <fieldset className="figures-period-panel" aria-describedby={hintId}>
+      <fieldset className="figures-period-panel" data-side={side} aria-describedby={hintId}>
         <legend className="visually-hidden">{t('figures.periodTitle')}</legend>
         <PeriodFields from={from} through={through} onChange={choose} hint={t('figures.periodHint')} />
         <button type="button" disabled={from === '' && through === ''} onClick={() => choose('', '')}>
