@@ -78,3 +78,25 @@ for (const from of parts) {
     );
   }
 }
+
+console.log('\nLeave one corpus out: a classifier trained on the train parts of all the other corpora');
+console.log('of its language, tested on the held-out part of the one left out (accuracy, macro-F1 by');
+console.log('sign). Only for languages with three or more training corpora.\n');
+console.log('left out          trained on                 n  lexicon      trained      ensemble');
+for (const lang of langs) {
+  const own = parts.filter((p) => p.source.lang === lang && p.source.shippable);
+  if (own.length < 3) continue;
+  for (const left of own) {
+    const classifier = trainModel(
+      lang,
+      own.filter((p) => p !== left).map((p) => p.train),
+    );
+    const weights = modelWeights(lang);
+    const [lexicon, trained, ensemble] = [weights.lexicon, weights.trained, weights.ensemble].map((w) =>
+      scoreCorpus(lang, left.test, classifier, w),
+    ) as [CorpusScores, CorpusScores, CorpusScores];
+    console.log(
+      `${left.source.id.padEnd(16)}  ${`the other ${own.length - 1}`.padEnd(20)}  ${String(left.test.length).padStart(5)}  ${pair(lexicon)}  ${pair(trained)}  ${pair(ensemble)}`,
+    );
+  }
+}
