@@ -159,3 +159,45 @@ describe('funnel against its definition on random journeys', () => {
     }
   });
 });
+
+describe('funnel read in journey order', () => {
+  it('gives the answer of the query that sorts each journey, breakdown by channel included', async () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const events: StoryEvent[] = [];
+    for (let c = 0; c < 300; c++) {
+      for (let i = Math.floor(random() * 14); i > 0; i--) {
+        const at = new Date(Date.UTC(2026, 0, 1) + Math.floor(random() * 60) * 60_000).toISOString();
+        const channel = ['web', 'email', 'app', undefined][Math.floor(random() * 4)];
+        events.push({
+          who: `anonymous_id:c${c}`,
+          at,
+          event: 'ABCD'[Math.floor(random() * 4)] as string,
+          channel,
+        });
+      }
+    }
+    await insertStory(store, events, []);
+    // a period around every event sends the funnel to the query that sorts per customer
+    const allTime = { from: '2000-01-01', to: '2100-01-01' };
+    for (const steps of [
+      ['A'],
+      ['A', 'B', 'C'],
+      ['A', 'B', 'A', 'B'],
+      ['B', 'B'],
+      ['*', 'C', 'D'],
+      ['C', 'A', 'D', 'B'],
+    ]) {
+      for (const window of [900, 3600]) {
+        for (const breakdown of [undefined, 'channel']) {
+          const streamed = await funnel(store, { steps, window, breakdown });
+          const sorted = await funnel(store, { steps, window, breakdown, period: allTime });
+          expect(streamed, `${steps} within ${window} by ${breakdown}`).toEqual(sorted);
+        }
+      }
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { ensureJourneys } from '../store/journeys.ts';
 import { Duration } from './duration.ts';
 import { AnalyticsError } from './errors.ts';
 import { funnelSql } from './funnel-sql.ts';
+import { funnelStreamSql } from './funnel-stream-sql.ts';
 import { hasPeriod, MapOption, PeriodOption, seconds } from './options.ts';
 import { eventSource } from './source.ts';
 import { SqlParams } from './sql/params.ts';
@@ -50,7 +51,7 @@ export async function funnel(store: EventStore, options: FunnelOptions): Promise
   }
   const duck = isClickHouseStore(store) ? undefined : store;
   const p = new SqlParams(duck ? 'duckdb' : 'clickhouse');
-  // journey_events spares the identity join of customer_events; it has no source or properties
+  // journey_events is stored in journey order (a streaming pass, no sort); it has no source or properties
   const presorted =
     duck !== undefined &&
     o.map === undefined &&
@@ -59,29 +60,27 @@ export async function funnel(store: EventStore, options: FunnelOptions): Promise
   if (duck && presorted) await ensureJourneys(duck.conn);
   if (!duck && o.breakdown?.startsWith('properties.'))
     throw notOnClickHouse('funnel', `breakdown by ${o.breakdown}`);
-  const source = presorted
-    ? {
-        relation:
-          '(SELECT customer_id, make_timestamp(t) AS ts, seq, event, channel FROM journey_events) AS j',
-      }
-    : isClickHouseStore(store)
-      ? chEventSource(store, 'funnel', 'event', o.map, p, o.period)
-      : eventSource(p, 'event', o.map, o.period);
   const named = o.steps
     ? o.steps.map((name) => ({ name, id: undefined, cond: p.matches('event', name) }))
     : (o.map?.stages ?? []).map((s, i) => ({ name: s.name, id: s.id, cond: `stage_no = ${p.value(i + 1)}` }));
   if (named.length === 0) throw new AnalyticsError('too-few-steps', 'a funnel needs at least one step');
-  const breakdown = o.breakdown ? breakdownExpression(o.breakdown, p) : undefined;
-  const sql = (duck ? funnelSql.duckdb : funnelSql.clickhouse)({
-    relation: source.relation,
+  const parts = {
     steps: named.map((s) => s.cond),
     // DuckDB refuses a bound parameter the text does not use: one step has no window
     window: named.length > 1 ? p.value(BigInt(Math.round(o.window * 1e6))) : '0',
-    breakdown,
+    breakdown: o.breakdown ? breakdownExpression(o.breakdown, p) : undefined,
     overlapping:
       o.steps !== undefined &&
       (new Set(o.steps).size < o.steps.length || o.steps.some((x) => x.includes('*'))),
-  });
+  };
+  const sql = presorted
+    ? funnelStreamSql(parts)
+    : isClickHouseStore(store)
+      ? funnelSql.clickhouse({
+          ...parts,
+          relation: chEventSource(store, 'funnel', 'event', o.map, p, o.period).relation,
+        })
+      : funnelSql.duckdb({ ...parts, relation: eventSource(p, 'event', o.map, o.period).relation });
   const rows = isClickHouseStore(store)
     ? await chRows(store, sql, p, Row)
     : await queryRows(store.conn, sql, p, Row);
@@ -91,7 +90,12 @@ export async function funnel(store: EventStore, options: FunnelOptions): Promise
   const result: FunnelResult = { windowSeconds: o.window, steps: steps(overall) };
   if (o.breakdown) {
     const groups = rows.filter((r) => !r.overall).map((r) => ({ value: r.breakdown, steps: steps(r) }));
-    groups.sort((a, b) => (b.steps[0]?.customers ?? 0) - (a.steps[0]?.customers ?? 0));
+    // largest first; equal groups by value, so the order never depends on the query plan
+    groups.sort(
+      (a, b) =>
+        (b.steps[0]?.customers ?? 0) - (a.steps[0]?.customers ?? 0) ||
+        (a.value ?? '').localeCompare(b.value ?? ''),
+    );
     result.breakdown = { by: o.breakdown, groups };
   }
   return result;

@@ -25,6 +25,31 @@ describe('journey tables', () => {
     expect(await count('journey_paths')).toBe(Number(customers.getRowObjects()[0]?.n));
   });
 
+  it("store events in journey order, numbered, each knowing its customer's first row", async () => {
+    await refreshJourneys(store.conn);
+    // read in storage order, as the funnel's running windows read it
+    const rows = (await store.conn.runAndReadAll('SELECT customer_id, t, seq, n, n0 FROM journey_events'))
+      .getRowObjectsJS()
+      .map((r) => ({
+        customer: String(r.customer_id),
+        t: Number(r.t),
+        seq: Number(r.seq),
+        n: Number(r.n),
+        n0: Number(r.n0),
+      }));
+    expect(rows.map((r) => r.n)).toEqual(rows.map((_, i) => i + 1));
+    const first = new Map<string, number>();
+    for (const r of rows) if (!first.has(r.customer)) first.set(r.customer, r.n);
+    expect(rows.map((r) => r.n0)).toEqual(rows.map((r) => first.get(r.customer)));
+    const changes = rows.filter((r, i) => i > 0 && rows[i - 1]?.customer !== r.customer).length;
+    expect(changes + 1).toBe(first.size); // each customer's rows are contiguous
+    const backwards = rows.filter((r, i) => {
+      const p = rows[i - 1];
+      return p?.customer === r.customer && (p.t > r.t || (p.t === r.t && p.seq > r.seq));
+    });
+    expect(backwards).toEqual([]);
+  });
+
   it('are rebuilt by the next analysis after new events or a new stitch', async () => {
     await ensureJourneys(store.conn);
     const before = await variants(store);

@@ -4,15 +4,25 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 export const JOURNEY_COLUMNS = ['event', 'channel'] as const;
 export type JourneyColumn = (typeof JOURNEY_COLUMNS)[number];
 
+/** Layout of the journey tables; a store built with another layout is rebuilt once. */
+const JOURNEYS_LAYOUT = 'ordered-1';
+
 /**
  * What the journey tables derive from: `events` only grows (count and last seq), and a
  * stitch rewrites `identity` (count and an order-free hash of its pairs).
  */
 const FINGERPRINT_SQL = `
-  SELECT concat_ws('/', e.n, e.s, i.n, i.h) AS fingerprint
+  SELECT concat_ws('/', '${JOURNEYS_LAYOUT}', e.n, e.s, i.n, i.h) AS fingerprint
   FROM (SELECT count(*) AS n, coalesce(max(seq), 0) AS s FROM events) e,
     (SELECT count(*) AS n, coalesce(bit_xor(hash(identifier, customer_id)), 0) AS h FROM identity) i`;
 
+/**
+ * `journey_events` is stored in journey order — customer by customer, each by (t, seq) —
+ * and numbers its rows in that order: `n`, and `n0`, the `n` of the customer's first
+ * event. The funnel reads it front to back with running (streaming) windows instead of
+ * sorting per customer on every query (see analytics/funnel-stream-sql.ts); `n0` tells
+ * whether a running value still belongs to the current customer.
+ */
 const eventsSql = () => {
   const per = JOURNEY_COLUMNS.map(
     (c) => `lag(${c} IGNORE NULLS) OVER w AS prev_${c},
@@ -20,9 +30,12 @@ const eventsSql = () => {
       lead(${c} IGNORE NULLS) OVER w IS NULL AS ${c}_last`,
   );
   return `CREATE OR REPLACE TABLE journey_events AS
-    SELECT customer_id, t, seq, event, channel, lead(t) OVER w AS next_t, ${per.join(', ')}
-    FROM (SELECT customer_id, epoch_us(ts) AS t, seq, event, channel FROM customer_events)
-    WINDOW w AS (PARTITION BY customer_id ORDER BY t, seq)`;
+    SELECT * EXCLUDE (i), n - i + 1 AS n0 FROM (
+      SELECT customer_id, t, seq, event, channel, lead(t) OVER w AS next_t, ${per.join(', ')},
+        row_number() OVER w AS i, row_number() OVER (ORDER BY customer_id, t, seq) AS n
+      FROM (SELECT customer_id, epoch_us(ts) AS t, seq, event, channel FROM customer_events)
+      WINDOW w AS (PARTITION BY customer_id ORDER BY t, seq))
+    ORDER BY n`;
 };
 
 // Sorting one list of (t, seq, event, channel) structs per customer is several times

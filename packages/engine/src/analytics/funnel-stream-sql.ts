@@ -1,0 +1,106 @@
+/** What the streaming funnel is built from; every value inside is already a bound placeholder. */
+export interface FunnelStreamParts {
+  /** One condition per step over `journey_events` columns, in order. */
+  readonly steps: readonly string[];
+  /** Placeholder of the window in microseconds. */
+  readonly window: string;
+  /** Expression of the breakdown value over `journey_events` columns, if any. */
+  readonly breakdown?: string;
+  /** Whether one event may match several steps (repeated or wildcard steps). */
+  readonly overlapping: boolean;
+}
+
+/** Added to µs so that an instant before 1970 still packs as a non-negative low half. */
+const SHIFT = '4611686018427387904';
+const LOW = '18446744073709551615';
+
+/** The entry (its row number `n`) and its instant packed into one HUGEINT: n high, µs low. */
+const pack = (n: string, t: string) => `((${n}::HUGEINT << 64) | (${t} + ${SHIFT}))`;
+const entryN = (s: string) => `CAST((${s}) >> 64 AS BIGINT)`;
+const entryT = (s: string) => `(CAST((${s}) & ${LOW} AS BIGINT) - ${SHIFT})`;
+
+/**
+ * The funnel as `funnelSql` computes it — ClickHouse's `windowFunnel` dynamic programme with
+ * the times kept — over `journey_events`, which is stored in journey order and numbered
+ * (`n`, and `n0` for the customer's first row; see store/journeys.ts). Read front to back,
+ * the step rows need no sort: level l is one running maximum over the rows before, the
+ * latest entry that reached level l − 1, kept when it is this customer's (entry n ≥ n0) and
+ * within the window of that entry. DuckDB evaluates such a window as a streaming operator
+ * in the scan's order, so the k − 1 levels cost k − 1 passes over the step rows instead of
+ * k − 1 sorts. An event matching several steps gives one row per step, higher step first,
+ * so one event never plays two steps of one chain. The rows are read in one nested query
+ * (never a CTE read twice, which DuckDB may materialise out of order).
+ */
+export function funnelStreamSql({ steps, window, breakdown, overlapping }: FunnelStreamParts): string {
+  const k = steps.length;
+  const any = steps.map((c) => `(${c})`).join(' OR ');
+  const stepOf = overlapping
+    ? `unnest(list_filter([${steps
+        .map((c, i) => `CASE WHEN ${c} THEN ${i + 1} END`)
+        .reverse()
+        .join(', ')}], x -> x IS NOT NULL))`
+    : `CASE ${steps.map((c, i) => `WHEN ${c} THEN ${i + 1}`).join(' ')} END`;
+  let rows = `SELECT n, n0, t, step, CASE WHEN step = 1 THEN ${pack('n', 't')} END AS s1
+    FROM (SELECT n, n0, t, ${stepOf} AS step FROM journey_events WHERE ${any})`;
+  for (const l of range(2, k)) {
+    const reach = `CASE WHEN step = ${l} THEN max(s${l - 1}) OVER (ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) END`;
+    rows = `SELECT * EXCLUDE (p), CASE WHEN ${entryN('p')} >= n0 AND t - ${entryT('p')} <= ${window} THEN p END AS s${l}
+      FROM (SELECT *, ${reach} AS p FROM (${rows}))`;
+  }
+  const levels = range(2, k).reverse();
+  const ctes = [
+    // the latest entry of every customer who entered: the chain of those who got no further
+    `entries AS (SELECT n0, max(n) AS e FROM journey_events WHERE ${steps[0]} GROUP BY n0)`,
+  ];
+  if (k > 1) {
+    ctes.push(`chains AS (
+      SELECT n0, s, max(level) AS level, ${range(2, k)
+        .map((j) => `min(t) FILTER (WHERE level = ${j}) AS t${j}`)
+        .join(', ')}
+      FROM (SELECT n0, t, CASE ${levels.map((l) => `WHEN s${l} IS NOT NULL THEN ${l}`).join(' ')} END AS level,
+          coalesce(${levels.map((l) => `s${l}`).join(', ')}) AS s
+        FROM (${rows}))
+      WHERE level IS NOT NULL
+      GROUP BY n0, s)`);
+    // the customer's furthest level, and of the chains reaching it the latest entry
+    ctes.push(`best AS (
+      SELECT n0, arg_max({'level': level, 's': s, ${range(2, k)
+        .map((j) => `'t${j}': t${j}`)
+        .join(', ')}}, (level::HUGEINT << 100) | (${entryN('s')} - n0)) AS b
+      FROM chains GROUP BY n0)`);
+  }
+  const times =
+    k > 1
+      ? [
+          'coalesce(b.level, 1) AS level',
+          `coalesce(${entryN('b.s')}, entries.e) AS entry`,
+          `${entryT('b.s')} AS t1`,
+          ...range(2, k).map((j) => `b.t${j} AS t${j}`),
+        ]
+      : ['1 AS level', 'entries.e AS entry'];
+  ctes.push(`reached AS (
+    SELECT ${times.join(', ')} FROM entries ${k > 1 ? 'LEFT JOIN best USING (n0)' : ''})`);
+  const quantiles = (expr: (j: number) => string) =>
+    k > 1
+      ? `[${range(2, k)
+          .map((j) => `quantile_cont(${expr(j)}, [0.5, 0.9])`)
+          .join(', ')}]`
+      : '[]::DOUBLE[][]';
+  const from = breakdown
+    ? `(SELECT reached.*, ${breakdown} AS bvalue FROM reached JOIN journey_events ON journey_events.n = reached.entry)`
+    : 'reached';
+  return `WITH ${ctes.join(',\n    ')}
+    SELECT ${breakdown ? 'bvalue' : 'NULL'} AS breakdown,
+      ${breakdown ? 'grouping(bvalue) = 1' : 'true'} AS overall,
+      [${range(1, k)
+        .map((j) => `count(*) FILTER (WHERE level >= ${j})`)
+        .join(', ')}] AS customers,
+      ${quantiles((j) => `t${j} - t${j - 1}`)} AS from_previous,
+      ${quantiles((j) => `t${j} - t1`)} AS from_entry
+    FROM ${from}
+    ${breakdown ? 'GROUP BY GROUPING SETS ((), (bvalue))' : ''}`;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
