@@ -55,10 +55,24 @@ describe.skipIf(!clickHouseAvailable())('map figures from ClickHouse', () => {
     const duck = await openDuckDbStore(':memory:');
     await importFiles(duck, [file]);
     const expected = await mapFigures(duck, map, '7d');
+    // and over a period, read from ClickHouse too
+    const period = { from: '2026-01-15', to: '2026-02-10' };
+    const expectedPart = await mapFigures(duck, map, '7d', period);
     duck.close();
     expect(expected.stages.awareness?.customers).toBeGreaterThan(0);
     expect(JSON.parse(JSON.stringify(metrics.body), round)).toEqual(
       JSON.parse(JSON.stringify(expected), round),
+    );
+    const part = await call(
+      app,
+      'GET',
+      '/api/maps/example-laptop-en/metrics?window=7d&from=2026-01-15&to=2026-02-10',
+    );
+    expect(part.status).toBe(200);
+    expect(expectedPart.stages.awareness?.customers).toBeGreaterThan(0);
+    expect(expectedPart.stages.awareness?.customers).toBeLessThan(expected.stages.awareness?.customers ?? 0);
+    expect(JSON.parse(JSON.stringify(part.body), round)).toEqual(
+      JSON.parse(JSON.stringify(expectedPart), round),
     );
   });
 });

@@ -8,7 +8,7 @@ import { eventStore } from '../store/clickhouse-events.ts';
  * over the map's stages, per touchpoint the customers its rule binds, for both the data
  * emotion and the mean text sentiment). The exports "with data" use the same function.
  * With `OPENCJM_CLICKHOUSE_URL` set the events are read from that ClickHouse store. With a
- * `period`, only the events in it count (not yet on ClickHouse: a 400 `not-on-clickhouse`).
+ * `period`, only the events in it count.
  */
 export async function mapMetrics(
   store: DuckDbStore,

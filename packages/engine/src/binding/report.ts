@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { hasPeriod, type PeriodOption } from '../analytics/options.ts';
+import type { PeriodOption } from '../analytics/options.ts';
 import { periodEvents } from '../analytics/source.ts';
 import type { DialectSql } from '../analytics/sql/dialect.ts';
 import { SqlParams } from '../analytics/sql/params.ts';
 import { queryRows } from '../analytics/sql/run.ts';
-import { notOnClickHouse } from '../store/clickhouse/source.ts';
+import { chPeriodEvents } from '../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
 import { type BindingMap, boundEventsSql } from './bound-events.ts';
 
@@ -61,7 +61,7 @@ const Row = z.object({
 /**
  * Binds the events to `map` and reports coverage: events per touchpoint, and unmatched
  * events grouped by (event, channel), most frequent first (at most `limit` of them). With a
- * `period`, only the events in it (DuckDB).
+ * `period`, only the events in it.
  */
 export async function bindingReport(
   store: EventStore,
@@ -70,10 +70,9 @@ export async function bindingReport(
   period?: PeriodOption,
 ): Promise<BindingReport> {
   const ch = isClickHouseStore(store) ? store : undefined;
-  if (ch && hasPeriod(period)) throw notOnClickHouse('binding report', 'a period (from, to)');
   const p = new SqlParams(ch ? 'clickhouse' : 'duckdb');
   const sql = (ch ? bindingReportSql.clickhouse : bindingReportSql.duckdb)({
-    bound: boundEventsSql(map, p, ch?.tables.customerEvents ?? periodEvents(p, period)),
+    bound: boundEventsSql(map, p, ch ? chPeriodEvents(ch, p, period) : periodEvents(p, period)),
   });
   const rows = isClickHouseStore(store)
     ? await chRows(store, sql, p, Row)

@@ -1,9 +1,9 @@
-import { hasPeriod, type PeriodOption } from '../analytics/options.ts';
+import type { PeriodOption } from '../analytics/options.ts';
 import { periodEvents } from '../analytics/source.ts';
 import { SqlParams } from '../analytics/sql/params.ts';
 import { queryRows } from '../analytics/sql/run.ts';
 import type { BindingMap } from '../binding/bound-events.ts';
-import { notOnClickHouse } from '../store/clickhouse/source.ts';
+import { chPeriodEvents } from '../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
 import { placedEventsSql } from './placed-sql.ts';
 import { TextRow, textsSql } from './texts-sql.ts';
@@ -12,7 +12,7 @@ import { TextRow, textsSql } from './texts-sql.ts';
  * Every distinct customer text with its place (stage, touchpoint) and how many events
  * wrote it, placed as every insight analysis places events (`placedEventsSql`): the one
  * texts query that sentiment, themes, the emotion curve and pain detection share. With a
- * `period`, only the texts written in it (DuckDB).
+ * `period`, only the texts written in it.
  */
 export async function placedTexts(
   store: EventStore,
@@ -20,11 +20,10 @@ export async function placedTexts(
   period?: PeriodOption,
 ): Promise<TextRow[]> {
   if (isClickHouseStore(store)) {
-    if (hasPeriod(period)) throw notOnClickHouse('texts', 'a period (from, to)');
     const p = new SqlParams('clickhouse');
     return chRows(
       store,
-      textsSql.clickhouse({ relation: placedEventsSql(p, { map }, store.tables.customerEvents) }),
+      textsSql.clickhouse({ relation: placedEventsSql(p, { map }, chPeriodEvents(store, p, period)) }),
       p,
       TextRow,
     );

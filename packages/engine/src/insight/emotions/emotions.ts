@@ -1,10 +1,10 @@
 import { EmotionPoint, EmotionScore, EmotionsResult } from '@opencjm/core';
 import { z } from 'zod';
-import { hasPeriod, MapOption, PeriodOption } from '../../analytics/options.ts';
+import { MapOption, PeriodOption } from '../../analytics/options.ts';
 import { periodEvents } from '../../analytics/source.ts';
 import { SqlParams } from '../../analytics/sql/params.ts';
 import { queryRows } from '../../analytics/sql/run.ts';
-import { notOnClickHouse } from '../../store/clickhouse/source.ts';
+import { chPeriodEvents } from '../../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../../store/clickhouse/store.ts';
 import { touchpointOpinions } from '../aspect-placement.ts';
 import { placedEventsSql } from '../placed-sql.ts';
@@ -44,9 +44,12 @@ const AnswerRow = z.object({
 export async function emotions(store: EventStore, options: EmotionsOptions = {}): Promise<EmotionsResult> {
   const o = EmotionsOptions.parse(options);
   const ch = isClickHouseStore(store) ? store : undefined;
-  if (ch && hasPeriod(o.period)) throw notOnClickHouse('emotions', 'a period (from, to)');
   const p = new SqlParams(ch ? 'clickhouse' : 'duckdb');
-  const relation = placedEventsSql(p, { map: o.map }, ch?.tables.customerEvents ?? periodEvents(p, o.period));
+  const relation = placedEventsSql(
+    p,
+    { map: o.map },
+    ch ? chPeriodEvents(ch, p, o.period) : periodEvents(p, o.period),
+  );
   const sql = (ch ? answerEmotionSql.clickhouse : answerEmotionSql.duckdb)({
     relation,
     emotion: answerEmotionExpression(p),
