@@ -81,15 +81,46 @@ async function best(
   return fastest;
 }
 
+/** One measured step: its seconds and answer, or why it failed. */
+type Step = { seconds: number; value: unknown } | { error: string };
+
 interface StoreResult {
-  importSeconds: number;
-  accepted: number;
-  funnel: { seconds: number; value: unknown };
-  dfg: { seconds: number; value: unknown };
+  import: Step & { accepted?: number };
+  funnel: Step;
+  dfg: Step;
 }
 
-async function queries(store: EventStore, runs: number): Promise<Pick<StoreResult, 'funnel' | 'dfg'>> {
-  return { funnel: await best(runs, () => funnel(store, FUNNEL)), dfg: await best(runs, () => dfg(store)) };
+async function step(runs: number, work: () => Promise<unknown>): Promise<Step> {
+  try {
+    return await best(runs, work);
+  } catch (error) {
+    return { error: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '' };
+  }
+}
+
+async function measureStore(
+  name: string,
+  store: EventStore,
+  importFile: () => Promise<{ accepted: number }>,
+  runs: number,
+  log: (line: string) => void,
+  afterImport?: () => Promise<void>,
+): Promise<StoreResult> {
+  const imported = await step(1, importFile);
+  const accepted = 'value' in imported ? (imported.value as { accepted: number }).accepted : undefined;
+  log(`  ${name} import: ${describe(imported, accepted)}`);
+  await afterImport?.();
+  const funnelStep = await step(runs, () => funnel(store, FUNNEL));
+  log(`  ${name} funnel: ${describe(funnelStep)}`);
+  const dfgStep = await step(runs, () => dfg(store));
+  log(`  ${name} dfg: ${describe(dfgStep)}`);
+  return { import: { ...imported, accepted }, funnel: funnelStep, dfg: dfgStep };
+}
+
+function describe(s: Step, events?: number): string {
+  if ('error' in s) return `failed: ${s.error}`;
+  const rate = events === undefined ? '' : `, ${(events / s.seconds / 1000).toFixed(0)} k events/s`;
+  return `${s.seconds.toFixed(2)} s${rate}`;
 }
 
 const load = () =>
@@ -107,62 +138,55 @@ async function benchSize(events: number, runs: number, log: (line: string) => vo
     );
     const duck = await openDuckDbStore(join(dir, 'duckdb'));
     let local: StoreResult;
-    let journeys: number;
     try {
-      const imported = await timed(() => importFiles(duck, [csv]));
       // what an import or a stitch pays once so that DuckDB's queries read sorted journeys
-      journeys = (await timed(() => refreshJourneys(duck.conn))).seconds;
-      local = {
-        importSeconds: imported.seconds,
-        accepted: imported.value.accepted,
-        ...(await queries(duck, runs)),
+      const journeys = async () => {
+        const built = await timed(() => refreshJourneys(duck.conn));
+        log(`  DuckDB journey tables: ${built.seconds.toFixed(2)} s (after the import, before the queries)`);
       };
+      local = await measureStore('DuckDB', duck, () => importFiles(duck, [csv]), runs, log, journeys);
     } finally {
       duck.close();
       rmSync(join(dir, 'duckdb'), { recursive: true, force: true });
     }
-    const server = await startTestClickHouse({ maxMemoryBytes: 8_000_000_000 });
+    // 4 GB per query, GROUP BY and ORDER BY spilling to disk past 2 GB (the machine is shared)
+    const server = await startTestClickHouse({ maxMemoryBytes: 4_000_000_000 });
     let remote: StoreResult;
     try {
       const store = await openClickHouse({ ...parseClickHouseUrl(server.url), database: 'bench' });
       try {
-        const imported = await timed(() => importToClickHouse(store, [csv]));
-        remote = {
-          importSeconds: imported.seconds,
-          accepted: imported.value.accepted,
-          ...(await queries(store, runs)),
-        };
+        remote = await measureStore('ClickHouse', store, () => importToClickHouse(store, [csv]), runs, log);
       } finally {
         await store.close();
       }
     } finally {
       await server.stop();
     }
-    const rate = (r: StoreResult) => `${(r.accepted / r.importSeconds / 1000).toFixed(0)} k/s`;
-    const cell = (text: string) => text.padStart(22);
-    const row = (name: string, d: string, c: string, ratio: number) =>
-      log(`  ${name.padEnd(24)}${cell(d)}${cell(c)}${`${ratio.toFixed(2)}×`.padStart(10)}`);
-    log(`  ${''.padEnd(24)}${cell('DuckDB')}${cell('ClickHouse')}${'CH/DuckDB'.padStart(10)}`);
-    row(
-      'import',
-      `${local.importSeconds.toFixed(1)} s ${rate(local)}`,
-      `${remote.importSeconds.toFixed(1)} s ${rate(remote)}`,
-      remote.importSeconds / local.importSeconds,
+    const cell = (text: string) => text.padStart(24);
+    const short = (s: Step, events?: number) => ('error' in s ? 'failed' : describe(s, events));
+    const ratio = (d: Step, c: Step) =>
+      'seconds' in d && 'seconds' in c ? `${(c.seconds / d.seconds).toFixed(2)}×` : '–';
+    log(`  ${''.padEnd(22)}${cell('DuckDB')}${cell('ClickHouse')}${'CH/DuckDB'.padStart(11)}`);
+    log(
+      `  ${'import'.padEnd(22)}${cell(short(local.import, local.import.accepted))}` +
+        `${cell(short(remote.import, remote.import.accepted))}${ratio(local.import, remote.import).padStart(11)}`,
     );
-    log(`  ${'(DuckDB journey tables'.padEnd(24)}${cell(`${journeys.toFixed(1)} s)`)}`);
     for (const q of ['funnel', 'dfg'] as const) {
+      const d = local[q];
+      const c = remote[q];
       const same =
-        JSON.stringify(local[q].value) === JSON.stringify(remote[q].value) ? 'same answer' : 'ANSWERS DIFFER';
-      row(
-        q === 'funnel' ? 'funnel (4 steps, 7d)' : 'dfg (activities)',
-        `${local[q].seconds.toFixed(2)} s`,
-        `${remote[q].seconds.toFixed(2)} s`,
-        remote[q].seconds / local[q].seconds,
+        'value' in d && 'value' in c
+          ? JSON.stringify(d.value) === JSON.stringify(c.value)
+            ? 'same'
+            : 'DIFFERENT'
+          : '–';
+      log(
+        `  ${(q === 'funnel' ? 'funnel (4 steps, 7d)' : 'dfg (activities)').padEnd(22)}${cell(short(d))}${cell(short(c))}` +
+          `${ratio(d, c).padStart(11)}  answers: ${same}`,
       );
-      log(`  ${''.padEnd(24)}${cell(`best of ${runs}`)}${cell(same)}`);
     }
     log(
-      `  stored ${local.accepted} events in DuckDB, ${remote.accepted} in ClickHouse; load average ${load()}`,
+      `  stored ${local.import.accepted} events in DuckDB, ${remote.import.accepted} in ClickHouse; queries best of ${runs}; load average ${load()}`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

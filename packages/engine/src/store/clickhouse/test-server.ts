@@ -44,7 +44,8 @@ export function clickHouseAvailable(): boolean {
  * Starts a clickhouse-server as a child process and waits until it answers. `cluster`
  * adds a `remote_servers` cluster named `opencjm` with one shard per address (for
  * Distributed tables); `maxMemoryBytes` is the memory one query may use (2 GB unless
- * given). `stop` kills the process and removes its folder.
+ * given; when given, GROUP BY and ORDER BY spill to the data folder past half of it).
+ * `stop` kills the process and removes its folder.
  */
 export async function startTestClickHouse(
   options: {
@@ -56,7 +57,7 @@ export async function startTestClickHouse(
   const dir = mkdtempSync(join(tmpdir(), 'opencjm-clickhouse-'));
   const [httpPort = 0, tcpPort = 0, interPort = 0] = await freePorts(3);
   const shards = options.cluster?.({ tcpPort }) ?? [];
-  writeFileSync(join(dir, 'users.xml'), users(options.maxMemoryBytes ?? 2_000_000_000));
+  writeFileSync(join(dir, 'users.xml'), users(options.maxMemoryBytes));
   writeFileSync(join(dir, 'config.xml'), config(dir, httpPort, tcpPort, interPort, shards));
   const binary = clickHouseServerBinary();
   if (binary === null) throw new Error('clickhouse-server is not installed');
@@ -154,9 +155,14 @@ function config(dir: string, http: number, tcp: number, inter: number, shards: S
 `;
 }
 
-const users = (maxMemoryBytes: number) => `<?xml version="1.0"?>
+const users = (maxMemoryBytes?: number) => `<?xml version="1.0"?>
 <yandex>
-  <profiles><default><max_memory_usage>${maxMemoryBytes}</max_memory_usage></default></profiles>
+  <profiles><default><max_memory_usage>${maxMemoryBytes ?? 2_000_000_000}</max_memory_usage>${
+    maxMemoryBytes === undefined
+      ? ''
+      : `<max_bytes_before_external_group_by>${Math.floor(maxMemoryBytes / 2)}</max_bytes_before_external_group_by>` +
+        `<max_bytes_before_external_sort>${Math.floor(maxMemoryBytes / 2)}</max_bytes_before_external_sort>`
+  }</default></profiles>
   <users><default><password></password><networks><ip>127.0.0.1</ip><ip>::1</ip></networks><profile>default</profile><quota>default</quota></default></users>
   <quotas><default><interval><duration>3600</duration><queries>0</queries><errors>0</errors><result_rows>0</result_rows><read_rows>0</read_rows><execution_time>0</execution_time></interval></default></quotas>
 </yandex>
