@@ -13,6 +13,7 @@ export { repoPath } from './repo-path.ts';
 export * from './stats/index.ts';
 export * from './store/clickhouse/index.ts';
 export * from './store/duckdb.ts';
+export { ensureJourneys, refreshJourneys } from './store/journeys.ts';
 export { storeTempDir } from './store/recover.ts';
 export * from './store/schema.ts';
 export * from './text/index.ts';

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { openDuckDbStore } from '@opencjm/engine';
 import { describe, expect, it } from 'vitest';
 import { cjm, tempDir } from '../test-helpers.ts';
 
@@ -24,6 +25,15 @@ describe('cjm import', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/imported 4 of 5 rows in [\d.]+ s: 1 quarantined, 0 duplicates/);
     expect(first.stdout).toMatch(/quarantined rows: .*\.opencjm\/quarantine\/imp_\w+\.ndjson/);
+    expect(first.stdout).toMatch(/journeys ordered for analysis in [\d.]+ s/);
+    const store = await openDuckDbStore(join(dir, '.opencjm'));
+    try {
+      // built by the import, so the next analysis does not rebuild them
+      const fresh = await store.conn.runAndReadAll('SELECT count(*) AS n FROM journey_events');
+      expect(Number(fresh.getRowObjects()[0]?.n)).toBe(4);
+    } finally {
+      store.close();
+    }
     const again = await cjm(dir, 'import', '--json', 'events.csv');
     expect(again.code).toBe(0);
     const summary = JSON.parse(again.stdout);

@@ -10,6 +10,7 @@ import {
   type ImportSummary,
   importFiles,
   openDuckDbStore,
+  refreshJourneys,
   terminalProgress,
 } from '@opencjm/engine';
 import { type Command, InvalidArgumentError } from 'commander';
@@ -110,8 +111,16 @@ export function registerImport(program: Command, io: CliIo, ui: Ui): void {
         const summary = target.store
           ? await importFiles(target.store, paths, options)
           : await importOnClickHouse(target.clickhouse, workspace, paths, options);
+        // the journey tables are part of the import: the first analysis afterwards reads them
+        const started = performance.now();
+        if (target.store) await refreshJourneys(target.store.conn);
+        const journeySeconds = (performance.now() - started) / 1000;
         progress?.stop();
-        io.out(flags.json ? `${JSON.stringify(jsonSummary(summary))}\n` : humanSummary(summary, ui));
+        io.out(
+          flags.json
+            ? `${JSON.stringify(jsonSummary(summary))}\n`
+            : `${humanSummary(summary, ui)}${target.store ? `${ui.t.import.journeys(ui.fmt.fixed(journeySeconds, 2))}\n` : ''}`,
+        );
       } catch (error) {
         progress?.stop();
         if (error instanceof ImportError) throw new CliError(error.message);

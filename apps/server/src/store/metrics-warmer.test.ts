@@ -114,3 +114,25 @@ describe('the map figures warmer', () => {
     expect(metricsKey(map, '7d', undefined)).toBe(metricsKey(map, '7d'));
   });
 });
+
+describe('the warmer and the journey tables', () => {
+  it('builds them after new data, so the next funnel or process map does not', async () => {
+    const workspace = await openWorkspace(':memory:');
+    open.push(workspace);
+    const warmer = startMetricsWarmer(workspace, 0, (id, error) => {
+      throw new Error(`${id}: ${String(error)}`);
+    });
+    await warmer?.idle();
+    await workspace.analyses.run(async (store) => {
+      await store.conn.run(`INSERT INTO events (event_id, ts, seq, event, customer_ref, identifiers, import_id)
+        VALUES ('e1', '2026-01-01T00:00:00Z', 1, 'page_view', 'anonymous_id:a', ['anonymous_id:a'], 'i1')`);
+    });
+    workspace.analyses.dataChanged();
+    await warmer?.idle();
+    const built = await workspace.analyses.run(async (store) =>
+      (await store.conn.runAndReadAll('SELECT event FROM journey_events')).getRowObjectsJS(),
+    );
+    expect(built).toEqual([{ event: 'page_view' }]);
+    warmer?.stop();
+  });
+});

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { JourneyMap } from '@opencjm/core';
-import { type PeriodOption, utcPeriod } from '@opencjm/engine';
+import { ensureJourneys, type PeriodOption, utcPeriod } from '@opencjm/engine';
 import { storedMap } from '../documents/maps.ts';
 import { mapMetrics } from '../routes/map-metrics.ts';
 import type { DocumentTable } from './document-table.ts';
@@ -22,6 +22,9 @@ export function metricsKey(map: JourneyMap, window: string, period?: PeriodOptio
   return `map-metrics|${map.id}|${window}|${content}${span}`;
 }
 
+/** What `onError` names when building the journey tables failed (no map has this id). */
+export const JOURNEYS = '(journey tables)';
+
 /**
  * A warming is followed by the next no sooner than this many times its own length: data
  * collected live changes every second, and the queue runs one analysis at a time, so
@@ -41,8 +44,8 @@ export interface MetricsWarmer {
 }
 
 /**
- * Computes every map's figures ahead of the editors that will ask for them: on start, after
- * data arrives and after a map is saved. Answers are kept per map content and data version
+ * Builds the journey tables and computes every map's figures ahead of the editors that
+ * will ask for them: on start, after data arrives and after a map is saved. Answers are kept per map content and data version
  * (`AnalysisQueue.cached`), so a map opened afterwards answers from memory instead of
  * queueing behind other analyses. Maps are warmed one at a time through the same queue,
  * so a warming never runs two analyses at once; a failure is logged and skipped.
@@ -60,6 +63,13 @@ export function metricsWarmer(
   let restUntil = 0;
 
   const warmAll = async () => {
+    // the journey tables first, so the first funnel, process map or paths after new data
+    // read them instead of rebuilding them while an editor waits
+    try {
+      await workspace.analyses.run((store) => ensureJourneys(store.conn));
+    } catch (error) {
+      options.onError?.(JOURNEYS, error);
+    }
     for (const summary of await workspace.maps.list()) {
       if (stopped) return;
       const stored = await workspace.maps.get(summary.id);

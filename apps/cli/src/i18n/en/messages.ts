@@ -113,6 +113,7 @@ export const messages = {
     ) =>
       `imported ${accepted} of ${read} rows in ${seconds} s: ${quarantined} quarantined, ${duplicates} duplicates (import ${id})`,
     quarantineFile: (file: string) => `quarantined rows: ${file}`,
+    journeys: (seconds: string) => `journeys ordered for analysis in ${seconds} s`,
   },
   sentiment: {
     headers: ['label', 'score', 'lang', 'text'] as [string, string, string, string],

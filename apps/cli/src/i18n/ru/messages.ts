@@ -112,6 +112,7 @@ export const messages: MessageTexts = {
     ) =>
       `импортировано строк: ${accepted} из ${read} за ${seconds} с; в карантине — ${quarantined}, дубликатов — ${duplicates} (импорт ${id})`,
     quarantineFile: (file: string) => `строки в карантине: ${file}`,
+    journeys: (seconds: string) => `пути клиентов упорядочены для анализа: ${seconds} с`,
   },
   sentiment: {
     headers: ['оценка', 'балл', 'язык', 'текст'],

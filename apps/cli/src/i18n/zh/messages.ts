@@ -107,6 +107,7 @@ export const messages: MessageTexts = {
     ) =>
       `已导入 ${read} 行中的 ${accepted} 行，用时 ${seconds} 秒：隔离 ${quarantined}，重复 ${duplicates}（导入 ${id}）`,
     quarantineFile: (file: string) => `隔离的行：${file}`,
+    journeys: (seconds: string) => `客户旅程已为分析排好序，用时 ${seconds} 秒`,
   },
   sentiment: {
     headers: ['倾向', '分数', '语言', '文本'],
