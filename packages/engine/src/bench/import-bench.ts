@@ -95,6 +95,10 @@ export async function runImportBench(argv: readonly string[]): Promise<void> {
     log(
       `  ratio           ${ratio(ours, bare, 'seconds')}x bare read_csv (target ≤ 3x); cpu ${ratio(ours, bare, 'cpuSeconds')}x; ${ratio(ours, floor, 'seconds')}x the events floor`,
     );
+    const withJourneys = (ours.seconds ?? 0) + (ours.journeySeconds ?? 0);
+    log(
+      `  + journeys      ${ours.journeySeconds?.toFixed(2)} s ordering the journey tables (as cjm import does): ${withJourneys.toFixed(2)} s in all = ${(withJourneys / (bare.seconds ?? 1)).toFixed(2)}x bare read_csv`,
+    );
     log(
       `  stored          ${ours.accepted} events, ${ours.customers} customers, ${ours.quarantined} quarantined`,
     );
