@@ -1,6 +1,11 @@
 /** What the streaming funnel is built from; every value inside is already a bound placeholder. */
 export interface FunnelStreamParts {
-  /** One condition per step over `journey_events` columns, in order. */
+  /**
+   * `journey_events`, or a projection of it that keeps its order (the map's binding over
+   * it), with the columns `n`, `n0`, `t` and whatever the steps read.
+   */
+  readonly relation: string;
+  /** One condition per step over the relation's columns, in order. */
   readonly steps: readonly string[];
   /** Placeholder of the window in microseconds. */
   readonly window: string;
@@ -31,7 +36,13 @@ const entryT = (s: string) => `(CAST((${s}) & ${LOW} AS BIGINT) - ${SHIFT})`;
  * so one event never plays two steps of one chain. The rows are read in one nested query
  * (never a CTE read twice, which DuckDB may materialise out of order).
  */
-export function funnelStreamSql({ steps, window, breakdown, overlapping }: FunnelStreamParts): string {
+export function funnelStreamSql({
+  relation,
+  steps,
+  window,
+  breakdown,
+  overlapping,
+}: FunnelStreamParts): string {
   const k = steps.length;
   const any = steps.map((c) => `(${c})`).join(' OR ');
   const stepOf = overlapping
@@ -41,7 +52,7 @@ export function funnelStreamSql({ steps, window, breakdown, overlapping }: Funne
         .join(', ')}], x -> x IS NOT NULL))`
     : `CASE ${steps.map((c, i) => `WHEN ${c} THEN ${i + 1}`).join(' ')} END`;
   let rows = `SELECT n, n0, t, step, CASE WHEN step = 1 THEN ${pack('n', 't')} END AS s1
-    FROM (SELECT n, n0, t, ${stepOf} AS step FROM journey_events WHERE ${any})`;
+    FROM (SELECT n, n0, t, ${stepOf} AS step FROM ${relation} WHERE ${any})`;
   for (const l of range(2, k)) {
     const reach = `CASE WHEN step = ${l} THEN max(s${l - 1}) OVER (ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) END`;
     rows = `SELECT * EXCLUDE (p), CASE WHEN ${entryN('p')} >= n0 AND t - ${entryT('p')} <= ${window} THEN p END AS s${l}
@@ -50,7 +61,7 @@ export function funnelStreamSql({ steps, window, breakdown, overlapping }: Funne
   const levels = range(2, k).reverse();
   const ctes = [
     // the latest entry of every customer who entered: the chain of those who got no further
-    `entries AS (SELECT n0, max(n) AS e FROM journey_events WHERE ${steps[0]} GROUP BY n0)`,
+    `entries AS (SELECT n0, max(n) AS e FROM ${relation} WHERE ${steps[0]} GROUP BY n0)`,
   ];
   if (k > 1) {
     ctes.push(`chains AS (

@@ -1,3 +1,4 @@
+import type { MatchRule } from '@opencjm/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type DuckDbStore, openDuckDbStore } from '../store/duckdb.ts';
 import { funnel } from './funnel.ts';
@@ -198,6 +199,31 @@ describe('funnel read in journey order', () => {
           expect(streamed, `${steps} within ${window} by ${breakdown}`).toEqual(sorted);
         }
       }
+    }
+    // a map binding by event and channel reads the journey order too
+    const map = {
+      stages: ['s1', 's2', 's3'].map((id) => ({ id, name: id })),
+      touchpoints: (
+        [
+          ['a-web', 's1', { event: 'A', channel: 'web' }],
+          ['a', 's2', { event: 'A' }],
+          ['b-or-c', 's3', { event: ['B', 'C*'] }],
+          ['d', 's2', { event: 'D', channel: 'app' }],
+        ] satisfies [string, string, MatchRule][]
+      ).map(([id, stage, match]) => ({
+        id,
+        name: id,
+        stage,
+        match,
+        channel: 'web',
+        kind: 'online' as const,
+        source: 'quantitative' as const,
+      })),
+    };
+    for (const breakdown of [undefined, 'channel']) {
+      const streamed = await funnel(store, { map, window: 1800, breakdown });
+      expect(streamed).toEqual(await funnel(store, { map, window: 1800, breakdown, period: allTime }));
+      expect(streamed.steps[0]?.customers).toBeGreaterThan(0);
     }
   });
 });

@@ -1,5 +1,6 @@
 import { FunnelResult, FunnelStep } from '@opencjm/core';
 import { z } from 'zod';
+import { type BindingMap, boundEventsSql } from '../binding/bound-events.ts';
 import { wilson } from '../stats/wilson.ts';
 import { chEventSource, notOnClickHouse } from '../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
@@ -54,7 +55,7 @@ export async function funnel(store: EventStore, options: FunnelOptions): Promise
   // journey_events is stored in journey order (a streaming pass, no sort); it has no source or properties
   const presorted =
     duck !== undefined &&
-    o.map === undefined &&
+    (o.map === undefined || bindsByJourneyColumns(o.map)) &&
     !hasPeriod(o.period) &&
     (o.breakdown === undefined || o.breakdown === 'channel');
   if (duck && presorted) await ensureJourneys(duck.conn);
@@ -74,7 +75,12 @@ export async function funnel(store: EventStore, options: FunnelOptions): Promise
       (new Set(o.steps).size < o.steps.length || o.steps.some((x) => x.includes('*'))),
   };
   const sql = presorted
-    ? funnelStreamSql(parts)
+    ? funnelStreamSql({
+        ...parts,
+        relation: o.map
+          ? `(${boundEventsSql(o.map, p, 'journey_events')}) AS bound_events`
+          : 'journey_events',
+      })
     : isClickHouseStore(store)
       ? funnelSql.clickhouse({
           ...parts,
@@ -132,4 +138,16 @@ function breakdownExpression(by: string, p: SqlParams): string {
   if (by === 'channel' || by === 'source') return by;
   const key = by.slice('properties.'.length);
   return `json_extract_string(properties, ${p.value(`$."${key.replaceAll('"', '\\"')}"`)})`;
+}
+
+/**
+ * Whether the map binds events by name and channel alone — the columns `journey_events`
+ * carries — so its stage funnel can read the journey order instead of sorting.
+ */
+function bindsByJourneyColumns(map: BindingMap): boolean {
+  return map.touchpoints.every(
+    (tp) =>
+      tp.match === undefined ||
+      (tp.match.source === undefined && tp.match.url === undefined && tp.match.properties === undefined),
+  );
 }
