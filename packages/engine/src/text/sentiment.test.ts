@@ -56,7 +56,9 @@ describe('analyzeSentiment (trained classifier and lexicon ensemble)', () => {
 
 describe('scoreTexts', () => {
   it('scores each text in its own language', () => {
-    const texts = ['Курьер нахамил', 'Fast delivery', '还行'];
+    // "还行" ("it'll do") was the Chinese text here; the classifier trained on social-media
+    // posts reads it as lukewarm, and the ensemble now calls it neutral (0.24), not positive.
+    const texts = ['Курьер нахамил', 'Fast delivery', '很好用'];
     expect(scoreTexts(texts).map((s) => [s.lang, s.label])).toEqual([
       ['ru', 'negative'],
       ['en', 'positive'],

@@ -56,7 +56,7 @@ for (const { source, test } of parts) {
     scoreCorpus(source.lang, test, classifier, w),
   ) as [CorpusScores, CorpusScores, CorpusScores];
   console.log(
-    `${source.id.padEnd(16)}  ${(source.shippable ? 'train' : 'test only').padEnd(9)}  ${String(test.length).padStart(5)}  ${row(lexicon)}  ${row(trained)}  ${row(ensemble)}`,
+    `${source.id.padEnd(16)}  ${(source.shippable ? 'train' : 'eval only').padEnd(9)}  ${String(test.length).padStart(5)}  ${row(lexicon)}  ${row(trained)}  ${row(ensemble)}`,
   );
 }
 

@@ -3,10 +3,11 @@ import {
   CORPORA,
   parseBrighter,
   parseCedr,
+  parseEmoBank,
   parseGoEmotions,
+  parseGoEmotionsTsv,
   parseOpenSentiment,
   parseRuSentNE,
-  shoppingReviews,
 } from './corpora.ts';
 
 const source = (id: string) => {
@@ -16,14 +17,6 @@ const source = (id: string) => {
 };
 
 describe('corpus readers', () => {
-  it('drop the hotel category of the shopping reviews', () => {
-    const csv = 'cat,label,review\n书籍,1,好书\n酒店,0,房间很脏\n水果,0,"不新鲜,烂了"\n';
-    expect(shoppingReviews(csv)).toEqual([
-      { text: '好书', label: 'positive' },
-      { text: '不新鲜,烂了', label: 'negative' },
-    ]);
-  });
-
   it('map XED emotions to polarity, dropping mixed and undecided lines', () => {
     const tsv =
       'Превосходно.\t8\nДьявольская.\t1, 4, 7\n- Она красивая.\t5\nНу и ну.\t7\nХорошо и плохо.\t5, 6\n';
@@ -48,6 +41,34 @@ describe('corpus readers', () => {
       { text: 'Спасибо, !', label: 'positive' },
       { text: 'Это бесит.', label: 'negative' },
       { text: 'Ого, круто', label: 'positive' },
+    ]);
+  });
+
+  it("read GoEmotions' own TSV files with the same grouping", () => {
+    const tsv = [
+      'Thanks, [NAME]!\t15\ta',
+      'This is annoying.\t3,27\tb',
+      'Really?\t7\tc',
+      'Love it, but sad\t18,25\td',
+      '',
+    ].join('\n');
+    expect(parseGoEmotionsTsv(Buffer.from(tsv))).toEqual([
+      { text: 'Thanks, !', label: 'positive' },
+      { text: 'This is annoying.', label: 'negative' },
+    ]);
+  });
+
+  it('read EmoBank valence: 3.5 or more positive, 2.5 or less negative, the middle dropped', () => {
+    const csv = [
+      'id,split,V,A,D,text',
+      'a,train,3.6,3.3,3.8,Coming here was the first step.',
+      'b,test,2.14,3.14,2.86,He could not find a job.',
+      'c,train,3.0,3.0,3.2,Remember what she said?',
+      'd,dev,x,3.0,3.0,Broken row',
+    ].join('\n');
+    expect(parseEmoBank(Buffer.from(csv))).toEqual([
+      { text: 'Coming here was the first step.', label: 'positive' },
+      { text: 'He could not find a job.', label: 'negative' },
     ]);
   });
 
@@ -114,7 +135,7 @@ describe('corpus readers', () => {
     ]);
   });
 
-  it('read SST-2 and waimai labels, and only the polar tweets of RuSentiTweet', () => {
+  it('read SST-2 and waimai labels (evaluation only), and only the polar tweets of RuSentiTweet', () => {
     expect(source('en-sst2').parse(Buffer.from('label\tsentence\n0\tdull\n1\tcharming\n'))).toEqual([
       { text: 'dull', label: 'negative' },
       { text: 'charming', label: 'positive' },
@@ -134,6 +155,13 @@ describe('corpus readers', () => {
       expect(c.commit, c.id).toMatch(/^[0-9a-f]{40}$/);
       expect(c.licence, c.id).not.toBe('');
     }
-    expect(CORPORA.filter((c) => !c.shippable).map((c) => c.id)).toEqual(['ru-rusentitweet']);
+    // Corpora without a licence are read for evaluation only, never trained on.
+    expect(CORPORA.filter((c) => !c.shippable).map((c) => c.id)).toEqual([
+      'zh-waimai',
+      'en-sst2',
+      'ru-rusentitweet',
+    ]);
+    for (const id of ['zh-waimai', 'en-sst2']) expect(source(id).licence).toMatch(/evaluation only/);
+    expect(CORPORA.filter((c) => c.repo.startsWith('SophonPlus/')).map((c) => c.id)).toEqual(['zh-waimai']);
   });
 });

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from './csv.ts';
@@ -51,34 +50,97 @@ const RUSENTNE = {
   repo: 'dialogue-evaluation/RuSentNE-evaluation',
   commit: '4d08c885564b57117d35600cd8c6cea3626bbe98',
 };
-const SOPHON_LICENCE = 'none stated (collected from public review sites and redistributed by SophonPlus)';
+const EMOBANK = { repo: 'JULIELab/EmoBank', commit: '248ce2a43e165a66d31aeaed83cff9641d6654e0' };
+const GOEMOTIONS_EN = {
+  repo: 'monologg/GoEmotions-pytorch',
+  commit: 'b75f9d3a8b76bc1060687925b04ca98a1b8ea66b',
+};
+/**
+ * The licence of the corpora read only to evaluate: their repositories state none, so no
+ * shipped weights may be trained on them (see docs/text-analysis.md, Training data).
+ */
+const NOT_LICENSED = 'none stated: not licensed for training; evaluation only (held-out fifth)';
+const GOEMOTIONS_CITATION =
+  'Demszky, Movshovitz-Attias, Ko, Cowen, Nemade, Ravi. GoEmotions: A Dataset of Fine-Grained Emotions. ACL 2020';
+const BRIGHTER_CITATION =
+  'Muhammad et al. BRIGHTER: BRIdging the Gap in Human-Annotated Textual Emotion Recognition Datasets for 28 Languages. ACL 2025 (arXiv:2502.11926); SemEval-2025 Task 11.';
 const XED_CITATION =
   'Öhman, Pàmies, Kajava, Tiedemann. XED: A Multilingual Dataset for Sentiment Analysis and Emotion Detection. COLING 2020.';
 
 /** The corpora OpenCJM's sentiment models are trained and evaluated on. */
 export const CORPORA: readonly CorpusSource[] = [
   {
+    id: 'zh-brighter',
+    lang: 'zh',
+    domain: 'social-media posts annotated with emotions (BRIGHTER, SemEval-2025 Task 11, Chinese)',
+    ...BRIGHTER,
+    // The task's train, dev and test files, all with labels, all training data for OpenCJM.
+    path: `${BRIGHTER_DIR}/train/chn.csv`,
+    morePaths: [`${BRIGHTER_DIR}/dev/chn.csv`, `${BRIGHTER_DIR}/test/chn.csv`],
+    licence: 'CC BY 4.0',
+    citation: BRIGHTER_CITATION,
+    shippable: true,
+    parse: parseBrighter,
+  },
+  {
+    id: 'zh-xed',
+    lang: 'zh',
+    domain: 'movie subtitles, emotions projected from English and Finnish (simplified Chinese)',
+    ...XED,
+    path: 'Projections/cn-projections.tsv',
+    licence: 'CC BY 4.0',
+    citation: XED_CITATION,
+    shippable: true,
+    parse: parseXed,
+  },
+  {
     id: 'zh-waimai',
     lang: 'zh',
     domain: 'food delivery reviews',
     ...SOPHON,
     path: 'datasets/waimai_10k/waimai_10k.csv',
-    licence: SOPHON_LICENCE,
+    licence: NOT_LICENSED,
     citation: 'SophonPlus, ChineseNlpCorpus: waimai_10k (https://github.com/SophonPlus/ChineseNlpCorpus)',
-    shippable: true,
+    shippable: false,
     parse: (content) => binaryRows(parseCsv(content.toString('utf8')).slice(1), 0, 1),
   },
   {
-    id: 'zh-shopping',
-    lang: 'zh',
-    domain: 'online shopping reviews, 9 product categories (hotel category excluded)',
-    ...SOPHON,
-    path: 'datasets/online_shopping_10_cats/online_shopping_10_cats.zip',
-    licence: SOPHON_LICENCE,
-    citation:
-      'SophonPlus, ChineseNlpCorpus: online_shopping_10_cats (https://github.com/SophonPlus/ChineseNlpCorpus)',
+    id: 'en-goemotions',
+    lang: 'en',
+    domain: 'Reddit comments annotated with emotions',
+    ...GOEMOTIONS_EN,
+    // GoEmotions' own train, dev and test files (27 emotions + neutral), all training data
+    // for OpenCJM, split by OpenCJM's hash like every corpus.
+    path: 'data/original/train.tsv',
+    morePaths: ['data/original/dev.tsv', 'data/original/test.tsv'],
+    licence: 'Apache-2.0 (GoEmotions, and the repository that carries its files)',
+    citation: GOEMOTIONS_CITATION,
     shippable: true,
-    parse: (content) => shoppingReviews(unzipSingle(content)),
+    parse: parseGoEmotionsTsv,
+  },
+  {
+    id: 'en-xed',
+    lang: 'en',
+    domain: 'movie subtitles annotated with emotions',
+    ...XED,
+    path: 'AnnotatedData/en-annotated.tsv',
+    licence: 'CC BY 4.0',
+    citation: XED_CITATION,
+    shippable: true,
+    parse: parseXed,
+  },
+  {
+    id: 'en-brighter',
+    lang: 'en',
+    domain: 'social-media posts annotated with emotions (BRIGHTER, SemEval-2025 Task 11, English)',
+    ...BRIGHTER,
+    // The task's English test file has no labels; its train and dev files are read.
+    path: `${BRIGHTER_DIR}/train/eng.csv`,
+    morePaths: [`${BRIGHTER_DIR}/dev/eng.csv`],
+    licence: 'CC BY 4.0',
+    citation: BRIGHTER_CITATION,
+    shippable: true,
+    parse: parseBrighter,
   },
   {
     id: 'en-sst2',
@@ -87,10 +149,10 @@ export const CORPORA: readonly CorpusSource[] = [
     repo: 'awake020/pytorch_Bert_sst2',
     commit: 'ce2ab1719d32182e6233b24b2de246bd32814fde',
     path: 'SST-2/train.tsv',
-    licence: 'none stated by the authors (SST-2 as distributed with the GLUE benchmark)',
+    licence: NOT_LICENSED,
     citation:
       'Socher et al. Recursive Deep Models for Semantic Compositionality Over a Sentiment Treebank. EMNLP 2013; Wang et al. GLUE. ICLR 2019.',
-    shippable: true,
+    shippable: false,
     parse: (content) =>
       binaryRows(
         content
@@ -103,15 +165,17 @@ export const CORPORA: readonly CorpusSource[] = [
       ),
   },
   {
-    id: 'en-xed',
+    id: 'en-emobank',
     lang: 'en',
-    domain: 'movie subtitles annotated with emotions',
-    ...XED,
-    path: 'AnnotatedData/en-annotated.tsv',
-    licence: 'CC BY 4.0',
-    citation: XED_CITATION,
+    domain:
+      'sentences of news, blogs, letters, essays, fiction, travel guides and news headlines, valence rated by readers',
+    ...EMOBANK,
+    path: 'corpus/emobank.csv',
+    licence: 'CC BY-SA 4.0 (README of the repository)',
+    citation:
+      'Buechel, Hahn. EmoBank: Studying the Impact of Annotation Perspective and Representation Format on Dimensional Emotion Analysis. EACL 2017.',
     shippable: true,
-    parse: parseXed,
+    parse: parseEmoBank,
   },
   {
     id: 'ru-xed',
@@ -134,8 +198,7 @@ export const CORPORA: readonly CorpusSource[] = [
     path: 'dataset/ru-go-emotions-simplified-validation.csv',
     morePaths: ['dataset/ru-go-emotions-simplified-test.csv'],
     licence: 'MIT (the Russian translation, searayeah/ru-goemotions); GoEmotions itself Apache-2.0',
-    citation:
-      'Demszky, Movshovitz-Attias, Ko, Cowen, Nemade, Ravi. GoEmotions: A Dataset of Fine-Grained Emotions. ACL 2020; Russian translation: searayeah/ru-goemotions (https://github.com/searayeah/ru-goemotions).',
+    citation: `${GOEMOTIONS_CITATION}; Russian translation: searayeah/ru-goemotions (https://github.com/searayeah/ru-goemotions).`,
     shippable: true,
     parse: parseGoEmotions,
   },
@@ -176,8 +239,7 @@ export const CORPORA: readonly CorpusSource[] = [
     path: `${BRIGHTER_DIR}/train/rus.csv`,
     morePaths: [`${BRIGHTER_DIR}/dev/rus.csv`, `${BRIGHTER_DIR}/test/rus.csv`],
     licence: 'CC BY 4.0',
-    citation:
-      'Muhammad et al. BRIGHTER: BRIdging the Gap in Human-Annotated Textual Emotion Recognition Datasets for 28 Languages. ACL 2025 (arXiv:2502.11926); SemEval-2025 Task 11.',
+    citation: BRIGHTER_CITATION,
     shippable: true,
     parse: parseBrighter,
   },
@@ -253,19 +315,6 @@ function repoDir(source: CorpusSource, dir: string): string {
   return join(dir, source.repo.replace('/', '+'));
 }
 
-/**
- * The rows of `online_shopping_10_cats.csv` (cat, label, review) but its hotel category
- * (酒店), which overlaps ChnSentiCorp, an evaluation set OpenCJM must never train on: those
- * rows are dropped while the file is read and never reach a model or a file.
- */
-export function shoppingReviews(csv: string): LabelledDoc[] {
-  return binaryRows(
-    parseCsv(csv).filter((row, i) => i > 0 && row[0] !== '酒店'),
-    1,
-    2,
-  );
-}
-
 /** Rows with a 0/1 label column and a text column. */
 function binaryRows(rows: string[][], labelAt: number, textAt: number): LabelledDoc[] {
   return rows.flatMap((row): LabelledDoc[] => {
@@ -316,17 +365,48 @@ const GOEMOTIONS_NEGATIVE = new Set([2, 3, 9, 10, 11, 12, 14, 16, 19, 24, 25]);
 export function parseGoEmotions(content: Buffer): LabelledDoc[] {
   return parseCsv(content.toString('utf8'))
     .slice(1)
+    .flatMap((row) => goEmotionsDoc(row[0] ?? '', row[2] ?? ''));
+}
+
+/** GoEmotions' own TSV files: text, labels ("2" or "3,27"), id; no header. */
+export function parseGoEmotionsTsv(content: Buffer): LabelledDoc[] {
+  return content
+    .toString('utf8')
+    .split('\n')
+    .flatMap((line) => {
+      const [text, labels] = line.split('\t');
+      return goEmotionsDoc(text ?? '', labels ?? '');
+    });
+}
+
+function goEmotionsDoc(raw: string, labelCell: string): LabelledDoc[] {
+  const labels = (labelCell.match(/\d+/g) ?? []).map(Number);
+  const pos = labels.some((l) => GOEMOTIONS_POSITIVE.has(l));
+  const neg = labels.some((l) => GOEMOTIONS_NEGATIVE.has(l));
+  // Reddit's anonymised names ("[ИМЯ]", "[NAME]") carry no sentiment.
+  const text = raw
+    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (pos === neg || !/\p{L}/u.test(text)) return [];
+  return [{ text, label: pos ? 'positive' : 'negative' }];
+}
+
+/**
+ * EmoBank CSV: id, split, V, A, D, text — valence, arousal and dominance on a 1–5 scale (3 is
+ * neutral), the mean of the readers' ratings. Valence 3.5 or more is positive, 2.5 or less
+ * negative; the sentences in between are dropped, being neither clearly one nor the other.
+ */
+export function parseEmoBank(content: Buffer): LabelledDoc[] {
+  return parseCsv(content.toString('utf8'))
+    .slice(1)
     .flatMap((row): LabelledDoc[] => {
-      const labels = (row[2]?.match(/\d+/g) ?? []).map(Number);
-      const pos = labels.some((l) => GOEMOTIONS_POSITIVE.has(l));
-      const neg = labels.some((l) => GOEMOTIONS_NEGATIVE.has(l));
-      // Reddit's anonymised names ("[ИМЯ]", "[NAME]") carry no sentiment.
-      const text = (row[0] ?? '')
-        .replace(/\[[^\]]*\]/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-      if (pos === neg || !/\p{L}/u.test(text)) return [];
-      return [{ text, label: pos ? 'positive' : 'negative' }];
+      const valence = Number(row[2]);
+      const text = (row[5] ?? '').trim();
+      if (!Number.isFinite(valence) || !/\p{L}/u.test(text)) return [];
+      if (valence >= 3.5) return [{ text, label: 'positive' }];
+      if (valence <= 2.5) return [{ text, label: 'negative' }];
+      return [];
     });
 }
 
@@ -410,16 +490,4 @@ export function parseRuSentNE(content: Buffer): LabelledDoc[] {
     if (pos === neg || !/\p{L}/u.test(text)) return [];
     return [{ text, label: pos ? 'positive' : 'negative' }];
   });
-}
-
-/** The single file of a zip archive, as text (the system `unzip`; training only). */
-function unzipSingle(zip: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'opencjm-corpus-'));
-  try {
-    const file = join(dir, 'corpus.zip');
-    writeFileSync(file, zip);
-    return execFileSync('unzip', ['-p', file], { maxBuffer: 1 << 30 }).toString('utf8');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
