@@ -21,6 +21,15 @@ export const enEditor = {
   'figures.periodHint':
     'The figures on the map, the emotion curve from data and an export with data count only the events on these days, the first and last included; empty for all time.',
   'figures.allTime': 'All time',
+  'figures.periodFull': 'Period of the figures on the map: {period}',
+  'toolbar.more': 'More',
+  'toolbar.moreTitle': 'More map tools',
+  'toolbar.addStage': 'Stage',
+  'save.short.saved': 'Saved',
+  'save.short.saving': 'Saving…',
+  'save.short.dirty': 'Unsaved',
+  'save.short.conflict': 'Conflict',
+  'save.short.error': 'Not saved',
 
   'lanes.touchpoints': 'Touchpoints',
   'lanes.opportunities': 'Opportunities',

@@ -20,6 +20,15 @@ export const ruEditor: Record<keyof typeof enEditor, string> = {
   'figures.periodHint':
     'Цифры на карте, кривая эмоций по данным и экспорт с данными учитывают только события этих дней, первый и последний включительно; пусто — за всё время.',
   'figures.allTime': 'За всё время',
+  'figures.periodFull': 'Период цифр на карте: {period}',
+  'toolbar.more': 'Ещё',
+  'toolbar.moreTitle': 'Ещё инструменты карты',
+  'toolbar.addStage': 'Этап',
+  'save.short.saved': 'Сохранено',
+  'save.short.saving': 'Сохранение…',
+  'save.short.dirty': 'Не сохранено',
+  'save.short.conflict': 'Конфликт',
+  'save.short.error': 'Не сохранено',
 
   'lanes.touchpoints': 'Точки контакта',
   'lanes.opportunities': 'Возможности',

@@ -30,7 +30,9 @@ export function FiguresPeriod() {
         if (details.open) setSide(popoverSide(details, details.querySelector('fieldset')));
       }}
     >
-      <summary title={t('figures.periodTitle')}>{t('figures.period', { period: label })}</summary>
+      <summary title={t('figures.periodFull', { period: label })}>
+        {t('figures.period', { period: label })}
+      </summary>
       <fieldset className="figures-period-panel" data-side={side} aria-describedby={hintId}>
         <legend className="visually-hidden">{t('figures.periodTitle')}</legend>
         <PeriodFields from={from} through={through} onChange={choose} hint={t('figures.periodHint')} />
