@@ -1,9 +1,10 @@
 import { DfgResult } from '@opencjm/core';
 import { z } from 'zod';
+import { boundEventsSql } from '../binding/bound-events.ts';
 import { chMedian } from '../store/clickhouse/quantile.ts';
 import { chEventSource } from '../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
-import { ensureJourneys, isJourneyColumn } from '../store/journeys.ts';
+import { bindsByJourneyColumns, ensureJourneys, isJourneyColumn } from '../store/journeys.ts';
 import { compareText, hasPeriod, MapOption, PeriodOption, seconds } from './options.ts';
 import { Dimension, eventSource } from './source.ts';
 import type { DialectSql } from './sql/dialect.ts';
@@ -26,6 +27,11 @@ interface Parts {
   column: string;
   /** The relation is `journey_events`, which already holds each event's predecessor. */
   presorted: boolean;
+  /**
+   * The relation keeps `journey_events`' order (the map's binding over it): neighbours
+   * are read in one streaming pass, `n0` telling where a customer's journey starts.
+   */
+  ordered?: boolean;
 }
 
 /**
@@ -35,14 +41,24 @@ interface Parts {
  * predecessors from `journey_events` when it can, a plain aggregation without a sort.
  */
 export const dfgSql: DialectSql<Parts> = {
-  duckdb: ({ relation, column, presorted }) =>
-    presorted
+  duckdb: ({ relation, column, presorted, ordered }) =>
+    ordered
       ? `
+    SELECT prev, cur, count(*) AS n, median(gap) AS median_us, avg(gap) AS mean_us,
+      count(*) FILTER (WHERE is_end) AS ends
+    FROM (
+      SELECT CASE WHEN lag(n0) OVER () = n0 THEN lag(label) OVER () END AS prev, label AS cur,
+        CASE WHEN lag(n0) OVER () = n0 THEN t - lag(t) OVER () END AS gap,
+        lead(n0) OVER () IS DISTINCT FROM n0 AS is_end
+      FROM (SELECT n0, t, ${column} AS label FROM ${relation} WHERE ${column} IS NOT NULL))
+    GROUP BY prev, cur`
+      : presorted
+        ? `
     SELECT prev_${column} AS prev, ${column} AS cur, count(*) AS n, median(${column}_gap) AS median_us,
       avg(${column}_gap) AS mean_us, count(*) FILTER (WHERE ${column}_last) AS ends
     FROM ${relation} WHERE ${column} IS NOT NULL
     GROUP BY prev, cur`
-      : `
+        : `
     SELECT prev, cur, count(*) AS n, median(gap) AS median_us, avg(gap) AS mean_us,
       count(*) FILTER (WHERE is_end) AS ends
     FROM (
@@ -87,9 +103,14 @@ export async function dfg(store: EventStore, options: DfgOptions = {}): Promise<
   }
   const p = new SqlParams('duckdb');
   const presorted = map === undefined && !hasPeriod(period) && isJourneyColumn(by);
-  if (presorted) await ensureJourneys(store.conn);
-  const source = presorted ? { relation: 'journey_events', column: by } : eventSource(p, by, map, period);
-  return dfgResult(await queryRows(store.conn, dfgSql.duckdb({ ...source, presorted }), p, Row));
+  const ordered = map !== undefined && !hasPeriod(period) && bindsByJourneyColumns(map);
+  if (presorted || ordered) await ensureJourneys(store.conn);
+  const source = presorted
+    ? { relation: 'journey_events', column: by }
+    : ordered
+      ? { relation: `(${boundEventsSql(map, p, 'journey_events')}) AS bound_events`, column: by }
+      : eventSource(p, by, map, period);
+  return dfgResult(await queryRows(store.conn, dfgSql.duckdb({ ...source, presorted, ordered }), p, Row));
 }
 
 function dfgResult(rows: z.infer<typeof Row>[]): DfgResult {

@@ -1,10 +1,10 @@
 import { FunnelResult, FunnelStep } from '@opencjm/core';
 import { z } from 'zod';
-import { type BindingMap, boundEventsSql } from '../binding/bound-events.ts';
+import { boundEventsSql } from '../binding/bound-events.ts';
 import { wilson } from '../stats/wilson.ts';
 import { chEventSource, notOnClickHouse } from '../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
-import { ensureJourneys } from '../store/journeys.ts';
+import { bindsByJourneyColumns, ensureJourneys } from '../store/journeys.ts';
 import { Duration } from './duration.ts';
 import { AnalyticsError } from './errors.ts';
 import { funnelSql } from './funnel-sql.ts';
@@ -138,16 +138,4 @@ function breakdownExpression(by: string, p: SqlParams): string {
   if (by === 'channel' || by === 'source') return by;
   const key = by.slice('properties.'.length);
   return `json_extract_string(properties, ${p.value(`$."${key.replaceAll('"', '\\"')}"`)})`;
-}
-
-/**
- * Whether the map binds events by name and channel alone — the columns `journey_events`
- * carries — so its stage funnel can read the journey order instead of sorting.
- */
-function bindsByJourneyColumns(map: BindingMap): boolean {
-  return map.touchpoints.every(
-    (tp) =>
-      tp.match === undefined ||
-      (tp.match.source === undefined && tp.match.url === undefined && tp.match.properties === undefined),
-  );
 }

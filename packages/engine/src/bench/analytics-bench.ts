@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import type { MatchRule } from '@opencjm/core';
 import { dfg } from '../analytics/dfg.ts';
 import { dwell } from '../analytics/dwell.ts';
 import { funnel } from '../analytics/funnel.ts';
@@ -62,6 +63,29 @@ export async function generateShopEvents(
     WHERE c % 10 < 7`);
 }
 
+/** A map over the shop log: four stages, touchpoints bound by event name and channel. */
+const SHOP_MAP = {
+  stages: ['aware', 'consider', 'buy', 'after'].map((id) => ({ id, name: id })),
+  touchpoints: (
+    [
+      ['ad', 'aware', { event: 'ad_click', channel: 'ads' }],
+      ['mail', 'aware', { event: 'email_open' }],
+      ['browse', 'consider', { event: ['page_view', 'product_view'] }],
+      ['cart', 'buy', { event: ['add_to_cart', 'checkout'] }],
+      ['order', 'buy', { event: 'purchase' }],
+      ['care', 'after', { event: ['review', 'support_ticket'] }],
+    ] satisfies [string, string, MatchRule][]
+  ).map(([id, stage, match]) => ({
+    id,
+    name: id,
+    stage,
+    match,
+    channel: 'website',
+    kind: 'online' as const,
+    source: 'quantitative' as const,
+  })),
+};
+
 /** A bare DuckDB scan that reads every value of the given customer_events columns. */
 function bareScan(columns: readonly string[]): string {
   const read = columns.map((c) =>
@@ -94,6 +118,18 @@ const CASES: readonly Case[] = [
     columns: ['customer_id', 'event', 'ts', 'seq'],
     run: (store) =>
       funnel(store, { steps: ['page_view', 'add_to_cart', 'checkout', 'purchase'], window: '7d' }),
+  },
+  {
+    name: 'funnel (map stages, 7d)',
+    target: 1,
+    columns: ['customer_id', 'event', 'channel', 'ts', 'seq'],
+    run: (store) => funnel(store, { map: SHOP_MAP, window: '7d' }),
+  },
+  {
+    name: 'dfg (map stages)',
+    target: 1,
+    columns: ['customer_id', 'event', 'channel', 'ts', 'seq'],
+    run: (store) => dfg(store, { by: 'stage', map: SHOP_MAP }),
   },
   {
     name: 'dfg (activities)',

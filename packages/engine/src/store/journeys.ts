@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { BindingMap } from '../binding/bound-events.ts';
 
 /** The dimensions the journey tables carry, each with its `prev_X`, `X_gap`, `X_last` columns. */
 export const JOURNEY_COLUMNS = ['event', 'channel'] as const;
@@ -83,4 +84,16 @@ export async function ensureJourneys(conn: DuckDBConnection): Promise<void> {
 /** Whether the journey tables carry `by` (the raw event and channel dimensions do). */
 export function isJourneyColumn(by: string): by is JourneyColumn {
   return (JOURNEY_COLUMNS as readonly string[]).includes(by);
+}
+
+/**
+ * Whether the map binds events by name and channel alone — the columns `journey_events`
+ * carries — so analyses over its touchpoints and stages can read the journey order instead of sorting.
+ */
+export function bindsByJourneyColumns(map: BindingMap): boolean {
+  return map.touchpoints.every(
+    (tp) =>
+      tp.match === undefined ||
+      (tp.match.source === undefined && tp.match.url === undefined && tp.match.properties === undefined),
+  );
 }
