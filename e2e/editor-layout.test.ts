@@ -155,7 +155,8 @@ describe.runIf(HAS_CHROMIUM)('editor layout, home, persona card and compare at 1
     await page.setViewportSize(WINDOW);
     await page.getByRole('button', { name: 'Make a future-state copy of Buying a laptop online' }).click();
     await page.getByRole('heading', { name: 'Awareness' }).waitFor();
-    await page.getByRole('link', { name: 'Compare' }).click();
+    await page.getByRole('button', { name: 'More map tools' }).click();
+    await page.getByRole('menuitem', { name: 'Compare' }).click();
     await page.getByRole('heading', { name: 'Compare maps' }).waitFor();
     await page.locator('.readonly-grid').first().waitFor();
     await expect

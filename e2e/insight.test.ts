@@ -143,7 +143,8 @@ describe.runIf(HAS_CHROMIUM)('customer insight', () => {
 
   it('suggests personas from customer clusters and creates one', async () => {
     const { page, errors } = await env().open(`/#/maps/${MAP}`);
-    await page.getByRole('link', { name: 'Personas from data' }).click();
+    await page.getByRole('button', { name: 'More map tools' }).click();
+    await page.getByRole('menuitem', { name: 'Personas from data' }).click();
     const clusters = page.getByRole('list', { name: 'Customer groups' }).getByRole('article');
     await clusters.first().waitFor({ timeout: 60_000 });
     expect(await clusters.count()).toBeGreaterThanOrEqual(2);

@@ -66,7 +66,8 @@ describe.runIf(HAS_CHROMIUM)('personas, future state and comparison', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await waitSaved(page);
 
-    await page.getByRole('link', { name: 'Compare' }).click();
+    await page.getByRole('button', { name: 'More map tools' }).click();
+    await page.getByRole('menuitem', { name: 'Compare' }).click();
     await page.getByRole('heading', { name: 'Compare maps' }).waitFor();
     const changes = page.getByRole('list', { name: 'Changes' });
     await expect.poll(() => changes.textContent()).toContain('Card added: “Paid in one click”');
