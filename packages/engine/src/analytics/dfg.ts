@@ -4,7 +4,7 @@ import { boundEventsSql } from '../binding/bound-events.ts';
 import { chMedian } from '../store/clickhouse/quantile.ts';
 import { chEventSource } from '../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
-import { bindsByJourneyColumns, ensureJourneys, isJourneyColumn } from '../store/journeys.ts';
+import { bindsByJourneyColumns, customerSlices, ensureJourneys, isJourneyColumn } from '../store/journeys.ts';
 import { compareText, hasPeriod, MapOption, PeriodOption, seconds } from './options.ts';
 import { Dimension, eventSource } from './source.ts';
 import type { DialectSql } from './sql/dialect.ts';
@@ -29,9 +29,10 @@ interface Parts {
   presorted: boolean;
   /**
    * The relation keeps `journey_events`' order (the map's binding over it): neighbours
-   * are read in one streaming pass, `n0` telling where a customer's journey starts.
+   * are read in streaming passes, one per range of `n0` (see `customerSlices`), `n0`
+   * telling where a customer's journey starts.
    */
-  ordered?: boolean;
+  slices?: readonly (readonly [number, number])[];
 }
 
 /**
@@ -41,16 +42,21 @@ interface Parts {
  * predecessors from `journey_events` when it can, a plain aggregation without a sort.
  */
 export const dfgSql: DialectSql<Parts> = {
-  duckdb: ({ relation, column, presorted, ordered }) =>
-    ordered
+  duckdb: ({ relation, column, presorted, slices }) =>
+    slices
       ? `
     SELECT prev, cur, count(*) AS n, median(gap) AS median_us, avg(gap) AS mean_us,
       count(*) FILTER (WHERE is_end) AS ends
-    FROM (
+    FROM (${slices
+      .map(
+        ([from, to]) => `
       SELECT CASE WHEN lag(n0) OVER () = n0 THEN lag(label) OVER () END AS prev, label AS cur,
         CASE WHEN lag(n0) OVER () = n0 THEN t - lag(t) OVER () END AS gap,
         lead(n0) OVER () IS DISTINCT FROM n0 AS is_end
-      FROM (SELECT n0, t, ${column} AS label FROM ${relation} WHERE ${column} IS NOT NULL))
+      FROM (SELECT n0, t, ${column} AS label FROM ${relation}
+        WHERE n0 >= ${from} AND n0 < ${to} AND ${column} IS NOT NULL)`,
+      )
+      .join(' UNION ALL ')})
     GROUP BY prev, cur`
       : presorted
         ? `
@@ -110,7 +116,8 @@ export async function dfg(store: EventStore, options: DfgOptions = {}): Promise<
     : ordered
       ? { relation: `(${boundEventsSql(map, p, 'journey_events')}) AS bound_events`, column: by }
       : eventSource(p, by, map, period);
-  return dfgResult(await queryRows(store.conn, dfgSql.duckdb({ ...source, presorted, ordered }), p, Row));
+  const slices = ordered ? await customerSlices(store.conn) : undefined;
+  return dfgResult(await queryRows(store.conn, dfgSql.duckdb({ ...source, presorted, slices }), p, Row));
 }
 
 function dfgResult(rows: z.infer<typeof Row>[]): DfgResult {

@@ -13,6 +13,11 @@ export interface FunnelStreamParts {
   readonly breakdown?: string;
   /** Whether one event may match several steps (repeated or wildcard steps). */
   readonly overlapping: boolean;
+  /**
+   * Ranges [from, to) of `n0` read as separate streams, customers never split: a
+   * streaming window runs on one thread, so each range is one thread's share.
+   */
+  readonly slices: readonly (readonly [number, number])[];
 }
 
 /** Added to µs so that an instant before 1970 still packs as a non-negative low half. */
@@ -33,8 +38,9 @@ const entryT = (s: string) => `(CAST((${s}) & ${LOW} AS BIGINT) - ${SHIFT})`;
  * within the window of that entry. DuckDB evaluates such a window as a streaming operator
  * in the scan's order, so the k − 1 levels cost k − 1 passes over the step rows instead of
  * k − 1 sorts. An event matching several steps gives one row per step, higher step first,
- * so one event never plays two steps of one chain. The rows are read in one nested query
- * (never a CTE read twice, which DuckDB may materialise out of order).
+ * so one event never plays two steps of one chain. Each slice of customers is read in one
+ * nested query (never a CTE read twice, which DuckDB may materialise out of order), the
+ * slices side by side.
  */
 export function funnelStreamSql({
   relation,
@@ -42,6 +48,7 @@ export function funnelStreamSql({
   window,
   breakdown,
   overlapping,
+  slices,
 }: FunnelStreamParts): string {
   const k = steps.length;
   const any = steps.map((c) => `(${c})`).join(' OR ');
@@ -51,13 +58,18 @@ export function funnelStreamSql({
         .reverse()
         .join(', ')}], x -> x IS NOT NULL))`
     : `CASE ${steps.map((c, i) => `WHEN ${c} THEN ${i + 1}`).join(' ')} END`;
-  let rows = `SELECT n, n0, t, step, CASE WHEN step = 1 THEN ${pack('n', 't')} END AS s1
-    FROM (SELECT n, n0, t, ${stepOf} AS step FROM ${relation} WHERE ${any})`;
-  for (const l of range(2, k)) {
-    const reach = `CASE WHEN step = ${l} THEN max(s${l - 1}) OVER (ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) END`;
-    rows = `SELECT * EXCLUDE (p), CASE WHEN ${entryN('p')} >= n0 AND t - ${entryT('p')} <= ${window} THEN p END AS s${l}
-      FROM (SELECT *, ${reach} AS p FROM (${rows}))`;
-  }
+  const stream = ([from, to]: readonly [number, number]) => {
+    let rows = `SELECT n, n0, t, step, CASE WHEN step = 1 THEN ${pack('n', 't')} END AS s1
+      FROM (SELECT n, n0, t, ${stepOf} AS step FROM ${relation}
+        WHERE n0 >= ${from} AND n0 < ${to} AND (${any}))`;
+    for (const l of range(2, k)) {
+      const reach = `CASE WHEN step = ${l} THEN max(s${l - 1}) OVER (ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) END`;
+      rows = `SELECT * EXCLUDE (p), CASE WHEN ${entryN('p')} >= n0 AND t - ${entryT('p')} <= ${window} THEN p END AS s${l}
+        FROM (SELECT *, ${reach} AS p FROM (${rows}))`;
+    }
+    return rows;
+  };
+  const rows = slices.map((slice) => `SELECT * FROM (${stream(slice)})`).join('\n      UNION ALL ');
   const levels = range(2, k).reverse();
   const ctes = [
     // the latest entry of every customer who entered: the chain of those who got no further

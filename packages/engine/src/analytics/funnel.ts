@@ -4,7 +4,7 @@ import { boundEventsSql } from '../binding/bound-events.ts';
 import { wilson } from '../stats/wilson.ts';
 import { chEventSource, notOnClickHouse } from '../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
-import { bindsByJourneyColumns, ensureJourneys } from '../store/journeys.ts';
+import { bindsByJourneyColumns, customerSlices, ensureJourneys } from '../store/journeys.ts';
 import { Duration } from './duration.ts';
 import { AnalyticsError } from './errors.ts';
 import { funnelSql } from './funnel-sql.ts';
@@ -77,6 +77,7 @@ export async function funnel(store: EventStore, options: FunnelOptions): Promise
   const sql = presorted
     ? funnelStreamSql({
         ...parts,
+        slices: await customerSlices(duck.conn),
         relation: o.map
           ? `(${boundEventsSql(o.map, p, 'journey_events')}) AS bound_events`
           : 'journey_events',

@@ -97,3 +97,21 @@ export function bindsByJourneyColumns(map: BindingMap): boolean {
       (tp.match.source === undefined && tp.match.url === undefined && tp.match.properties === undefined),
   );
 }
+
+/**
+ * Ranges of `n0` in `journey_events`, two per thread DuckDB runs (threads finishing early
+ * take another): each is streamed on one thread. Ranges are cut on `n0`, a customer's first
+ * row, so no customer is split.
+ */
+export async function customerSlices(conn: DuckDBConnection): Promise<[number, number][]> {
+  const reader = await conn.runAndReadAll(
+    "SELECT coalesce(max(n), 0) AS rows, current_setting('threads') AS threads FROM journey_events",
+  );
+  const row = reader.getRowObjectsJS()[0];
+  const rows = Number(row?.rows ?? 0);
+  const count = 2 * Math.max(1, Math.min(16, Number(row?.threads ?? 1)));
+  return Array.from({ length: count }, (_, i) => [
+    Math.floor((rows * i) / count) + 1,
+    i === count - 1 ? rows + 1 : Math.floor((rows * (i + 1)) / count) + 1,
+  ]);
+}
