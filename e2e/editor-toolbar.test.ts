@@ -143,9 +143,15 @@ describe.runIf(HAS_CHROMIUM)('the editor toolbar at 1440×900', () => {
       const dates = page.locator('.figures-period-panel input[type="date"]');
       await dates.nth(0).fill(daysAgo(45));
       await dates.nth(1).fill(daysAgo(16));
-      await toolbar.locator('.figures-period summary').click();
+      // Escape closes the period's popover and gives focus back to its summary
+      await page.keyboard.press('Escape');
+      await page.locator('.figures-period-panel').waitFor({ state: 'hidden' });
+      expect(await page.evaluate(() => document.activeElement?.closest('.figures-period') !== null)).toBe(
+        true,
+      );
       await expect.poll(() => toolbar.locator('.figures-period summary').textContent()).toMatch(/\d/);
       expectOneRow(await measure(page), 10);
+      await screenshot(page, `editor-toolbar-period-${words.lang}`);
 
       // the menu's links work from the keyboard: Enter on "Compare" opens the comparison
       await more.focus();

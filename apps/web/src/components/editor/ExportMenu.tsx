@@ -6,6 +6,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { useMetrics } from '../../store/metrics.ts';
 import { periodLabel } from '../data/period.ts';
 import { popoverSide } from './popover-side.ts';
+import { usePopoverDismiss } from './use-popover-dismiss.ts';
 import '../../styles/export.css';
 
 /**
@@ -19,11 +20,13 @@ export function ExportMenu({ mapId }: { mapId: string }) {
   const lang = useLanguage((state) => state.lang);
   const [withData, setWithData] = useState(false);
   const [side, setSide] = useState<'start' | 'end'>('end');
+  const dismissable = usePopoverDismiss();
   const period = useMetrics((state) => state.period);
   const available = useAsync(() => exportsAvailable(mapId), mapId);
   if (available.status !== 'done' || !available.data) return null;
   return (
     <details
+      ref={dismissable}
       className="export-menu"
       onToggle={(event) => {
         const details = event.currentTarget;

@@ -6,6 +6,7 @@ import '../../styles/figures-period.css';
 import { PeriodFields } from '../data/PeriodFields.tsx';
 import { periodLabel } from '../data/period.ts';
 import { popoverSide } from './popover-side.ts';
+import { usePopoverDismiss } from './use-popover-dismiss.ts';
 
 /**
  * Which days the figures on the map cover, in the toolbar as one summary ("Figures: all
@@ -17,6 +18,7 @@ export function FiguresPeriod() {
   const lang = useLanguage((state) => state.lang);
   const hintId = useId();
   const [side, setSide] = useState<'start' | 'end'>('end');
+  const dismissable = usePopoverDismiss();
   const from = useMetrics((state) => state.from);
   const through = useMetrics((state) => state.through);
   const period = useMetrics((state) => state.period);
@@ -24,6 +26,7 @@ export function FiguresPeriod() {
   const choose = (first: string, last: string) => void useMetrics.getState().setDates(first, last);
   return (
     <details
+      ref={dismissable}
       className="figures-period"
       onToggle={(event) => {
         const details = event.currentTarget;

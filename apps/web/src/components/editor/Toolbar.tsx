@@ -83,7 +83,9 @@ export function Toolbar() {
           {readOnly ? <span className="map-type">{t(`mapType.${type}`)}</span> : <EditTools />}
         </div>
         <div className="toolbar-actions">
-          <a href={`${path}/data`}>{t('editor.data')}</a>
+          <a className="button-like" href={`${path}/data`}>
+            {t('editor.data')}
+          </a>
           <FiguresPeriod />
           <ExportMenu mapId={id} />
           <DrawerButtons />
