@@ -14,6 +14,11 @@ export interface FunnelStreamParts {
   /** Whether one event may match several steps (repeated or wildcard steps). */
   readonly overlapping: boolean;
   /**
+   * An expression giving each row's step number (NULL: none) in place of the conditions,
+   * e.g. the map's `stage_no`: read once per row instead of once per step.
+   */
+  readonly stepNumber?: string;
+  /**
    * Ranges [from, to) of `n0` read as separate streams, customers never split: a
    * streaming window runs on one thread, so each range is one thread's share.
    */
@@ -49,15 +54,18 @@ export function funnelStreamSql({
   breakdown,
   overlapping,
   slices,
+  stepNumber,
 }: FunnelStreamParts): string {
   const k = steps.length;
-  const any = steps.map((c) => `(${c})`).join(' OR ');
-  const stepOf = overlapping
-    ? `unnest(list_filter([${steps
-        .map((c, i) => `CASE WHEN ${c} THEN ${i + 1} END`)
-        .reverse()
-        .join(', ')}], x -> x IS NOT NULL))`
-    : `CASE ${steps.map((c, i) => `WHEN ${c} THEN ${i + 1}`).join(' ')} END`;
+  const any = stepNumber ? `${stepNumber} BETWEEN 1 AND ${k}` : steps.map((c) => `(${c})`).join(' OR ');
+  const stepOf = stepNumber
+    ? stepNumber
+    : overlapping
+      ? `unnest(list_filter([${steps
+          .map((c, i) => `CASE WHEN ${c} THEN ${i + 1} END`)
+          .reverse()
+          .join(', ')}], x -> x IS NOT NULL))`
+      : `CASE ${steps.map((c, i) => `WHEN ${c} THEN ${i + 1}`).join(' ')} END`;
   const stream = ([from, to]: readonly [number, number]) => {
     let rows = `SELECT n, n0, t, step, CASE WHEN step = 1 THEN ${pack('n', 't')} END AS s1
       FROM (SELECT n, n0, t, ${stepOf} AS step FROM ${relation}
@@ -73,7 +81,7 @@ export function funnelStreamSql({
   const levels = range(2, k).reverse();
   const ctes = [
     // the latest entry of every customer who entered: the chain of those who got no further
-    `entries AS (SELECT n0, max(n) AS e FROM ${relation} WHERE ${steps[0]} GROUP BY n0)`,
+    `entries AS (SELECT n0, max(n) AS e FROM ${relation} WHERE ${stepNumber ? `${stepNumber} = 1` : steps[0]} GROUP BY n0)`,
   ];
   if (k > 1) {
     ctes.push(`chains AS (

@@ -63,7 +63,7 @@ export async function funnel(store: EventStore, options: FunnelOptions): Promise
     throw notOnClickHouse('funnel', `breakdown by ${o.breakdown}`);
   const named = o.steps
     ? o.steps.map((name) => ({ name, id: undefined, cond: p.matches('event', name) }))
-    : (o.map?.stages ?? []).map((s, i) => ({ name: s.name, id: s.id, cond: `stage_no = ${p.value(i + 1)}` }));
+    : (o.map?.stages ?? []).map((s, i) => ({ name: s.name, id: s.id, cond: `stage_no = ${i + 1}` }));
   if (named.length === 0) throw new AnalyticsError('too-few-steps', 'a funnel needs at least one step');
   const parts = {
     steps: named.map((s) => s.cond),
@@ -78,6 +78,7 @@ export async function funnel(store: EventStore, options: FunnelOptions): Promise
     ? funnelStreamSql({
         ...parts,
         slices: await customerSlices(duck.conn),
+        ...(o.map ? { stepNumber: 'stage_no' } : {}),
         relation: o.map
           ? `(${boundEventsSql(o.map, p, 'journey_events')}) AS bound_events`
           : 'journey_events',
