@@ -105,3 +105,19 @@ describe('extractThemes and filler words', () => {
     expect(phrases.some((p) => /короче|типа|блин|очень|honestly|basically/.test(p))).toBe(false);
   });
 });
+
+describe('theme examples', () => {
+  it('are different texts even when customers send the same words twice', () => {
+    const text = 'Nobody answers the delivery hotline, the delivery is terrible';
+    const groups = extractThemes(
+      [text, text, text, 'The delivery was terrible and late'].map((t) => ({ text: t })),
+      {
+        lang: 'en',
+      },
+    );
+    const examples = groups.flatMap((g) => g.negative.flatMap((theme) => theme.examples));
+    expect(examples.length).toBeGreaterThan(0);
+    for (const g of groups)
+      for (const theme of g.negative) expect(new Set(theme.examples).size).toBe(theme.examples.length);
+  });
+});

@@ -84,7 +84,8 @@ export function extractThemes(items: readonly ThemeItem[], options: ThemeOptions
         }
         tally.count++;
         tally.surfaces.set(phrase.surface, (tally.surfaces.get(phrase.surface) ?? 0) + 1);
-        if (tally.examples.length < 3) tally.examples.push(item.text);
+        // three different texts: customers often send the same words twice
+        if (tally.examples.length < 3 && !tally.examples.includes(item.text)) tally.examples.push(item.text);
       }
     }
   }
