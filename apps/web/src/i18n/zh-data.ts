@@ -4,7 +4,8 @@ import type { enData } from './en-data.ts';
 export const zhData: Record<keyof typeof enData, string> = {
   'data.from': '从',
   'data.through': '至',
-  'data.periodHint': '只看这些日期内的事件，含首尾两天；留空表示全部时间。地图上数字的时间范围在编辑器中选择。',
+  'data.periodHint':
+    '只看这些日期内的事件，含首尾两天；留空表示全部时间。地图上数字的时间范围在编辑器中选择。',
   'data.periodFrom': '{date} 起',
   'data.periodThrough': '截至 {date}（含）',
   'data.allTime': '全部时间',
