@@ -162,7 +162,7 @@ async function benchSize(events: number, runs: number, log: (line: string) => vo
     } finally {
       await server.stop();
     }
-    const cell = (text: string) => text.padStart(24);
+    const cell = (text: string) => ` ${text}`.padStart(26);
     const short = (s: Step, events?: number) => ('error' in s ? 'failed' : describe(s, events));
     const ratio = (d: Step, c: Step) =>
       'seconds' in d && 'seconds' in c ? `${(c.seconds / d.seconds).toFixed(2)}×` : '–';
