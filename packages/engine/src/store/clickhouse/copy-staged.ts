@@ -1,21 +1,19 @@
-import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { z } from 'zod';
-import { sqlString } from '../../import/sql.ts';
 import { chLiteral } from './escape.ts';
-import { insertBatch, insertJsonFile, MAX_BATCH_ROWS } from './insert.ts';
+import { insertBatch } from './insert.ts';
 import { type ClickHouseStore, chRows } from './store.ts';
 import { dropStoredIds } from './stored-ids.ts';
+import { writeBatches } from './write-batches.ts';
 
 /**
  * Moves the events, quarantine and import record of one staged import from a DuckDB
  * workspace to ClickHouse. Events an earlier import stored are left out first
  * (`dropStoredIds`: one check for the whole file), then the others go in batches of
- * `batchRows` in file order, `seq` continued from the largest stored: DuckDB writes each
- * batch to a JSON file (`COPY`, no row passes through JS) and the file is the body of one
- * INSERT (`insertJsonFile`: all or nothing). DuckDB writes the next batch while ClickHouse
- * takes the last one. Returns how many events were left out as already stored, and how
- * many bad rows as already quarantined; the import record counts both as duplicates.
+ * `batchRows` in file order, `seq` continued from the largest stored (`writeBatches`: one
+ * all-or-nothing INSERT of a DuckDB-written file per batch). Returns how many events were
+ * left out as already stored, and how many bad rows as already quarantined; the import
+ * record counts both as duplicates.
  */
 export async function copyStaged(
   store: ClickHouseStore,
@@ -30,44 +28,8 @@ export async function copyStaged(
     dir: string;
   },
 ): Promise<{ existing: number; requarantined: number }> {
-  const { batchRows, seqBase: base, customers, dir } = staged;
-  if (batchRows > MAX_BATCH_ROWS)
-    throw new Error(`a batch holds at most ${MAX_BATCH_ROWS} rows, got ${batchRows}`);
-  const existing = await dropStoredIds(store, conn, dir);
-  if (customers) {
-    await conn.run('CREATE OR REPLACE TABLE shard_keys (identifier VARCHAR, customer_id VARCHAR)');
-    const appender = await conn.createAppender('shard_keys');
-    for (const [identifier, customer] of customers) {
-      appender.appendVarchar(identifier);
-      appender.appendVarchar(customer);
-      appender.endRow();
-    }
-    appender.closeSync();
-  }
-  const keys = customers ? 'LEFT JOIN shard_keys k ON k.identifier = e.customer_ref' : '';
-  const shardKey = customers ? 'coalesce(k.customer_id, e.customer_ref)' : 'e.customer_ref';
-  // the last seq of every batch, in file order
-  const ends = (
-    await conn.runAndReadAll(`SELECT seq FROM (SELECT seq, row_number() OVER (ORDER BY seq) AS n, count(*) OVER () AS total
-      FROM events) WHERE n % ${batchRows} = 0 OR n = total ORDER BY seq`)
-  )
-    .getRows()
-    .map((r) => BigInt(String(r[0])));
-  let after = -1n;
-  let pending: Promise<void> | undefined;
-  for (const [i, end] of ends.entries()) {
-    const file = join(dir, `batch-${i % 2}.json`);
-    await conn.run(`COPY (SELECT e.event_id, epoch_us(e.ts) AS t, e.seq + ${base} AS seq, e.event, e.customer_ref,
-        e.identifiers, e.channel, e.source, e.url, e.text, e.score, e.value, e.properties::VARCHAR AS properties,
-        e.import_id, e.line, ${shardKey} AS shard_key
-      FROM events e ${keys} WHERE e.seq > ${after} AND e.seq <= ${end}) TO ${sqlString(file)} (FORMAT json)`);
-    await pending;
-    pending = insertJsonFile(store, store.tables.events, file);
-    // awaited at the next batch or after the loop; until then a failure must not count as unhandled
-    pending.catch(() => undefined);
-    after = end;
-  }
-  await pending;
+  const existing = await dropStoredIds(store, conn, staged.dir);
+  await writeBatches(store, conn, staged);
   const requarantined = await copyQuarantine(conn, store);
   const imports = await conn.runAndReadAll(
     `SELECT import_id, source, strftime(started_at AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%gZ') AS started_at,

@@ -156,6 +156,22 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse store', () => {
     await store.close();
   });
 
+  it('stores every event once in file order when a file goes in many batches', async () => {
+    const whole = await open();
+    const batched = await open();
+    const one = await importToClickHouse(whole, [file]);
+    // 97 rows a batch: some twenty batch files, each written while the one before is inserted
+    const many = await importToClickHouse(batched, [file], { batchRows: 97 });
+    expect(many.accepted).toBe(one.accepted);
+    expect(one.accepted).toBeGreaterThan(97 * 10);
+    const Row = z.object({ event_id: z.string(), seq: z.number(), t: z.number(), shard_key: z.string() });
+    const rows = (s: ClickHouseStore) =>
+      chRows(s, 'SELECT event_id, seq, t, shard_key FROM events ORDER BY seq', null, Row);
+    expect(await rows(batched)).toEqual(await rows(whole));
+    await whole.close();
+    await batched.close();
+  });
+
   it('counts bad rows of a file imported twice as DuckDB does: quarantined once, then duplicates', async () => {
     const csv = join(dir, 'with-bad-row.csv');
     writeFileSync(
