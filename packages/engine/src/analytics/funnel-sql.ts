@@ -79,20 +79,9 @@ export const funnelSql: DialectSql<FunnelParts> = {
       SELECT ${picked.join(', ')}
       FROM chains JOIN best USING (customer_id) WHERE chains.s = b.s
       GROUP BY customer_id, b)`);
-    const quantiles = (expr: (j: number) => string) =>
-      k > 1
-        ? `[${range(2, k)
-            .map((j) => `quantile_cont(${expr(j)}, [0.5, 0.9])`)
-            .join(', ')}]`
-        : '[]::DOUBLE[][]';
     return `WITH ${ctes.join(',\n    ')}
     SELECT ${breakdown ? '(SELECT name FROM bdict WHERE bdict.code = bcode)' : 'NULL'} AS breakdown,
-      ${breakdown ? 'grouping(bcode) = 1' : 'true'} AS overall,
-      [${range(1, k)
-        .map((j) => `count(*) FILTER (WHERE level >= ${j})`)
-        .join(', ')}] AS customers,
-      ${quantiles((j) => `t${j} - t${j - 1}`)} AS from_previous,
-      ${quantiles((j) => `t${j} - t1`)} AS from_entry
+      ${breakdown ? 'grouping(bcode) = 1' : 'true'} AS overall, ${duckFunnelFigures(k)}
     FROM reached
     ${breakdown ? 'GROUP BY GROUPING SETS ((), (bcode))' : ''}`;
   },
@@ -163,6 +152,25 @@ export const funnelSql: DialectSql<FunnelParts> = {
   },
 };
 
-function range(from: number, to: number): number[] {
+/**
+ * The answer's figures over rows of one customer each (`level`, the step reached, and `t1` …
+ * `tk`, the instants of the steps, µs), DuckDB: customers per step and the median and 90th
+ * percentile of the time from the previous step and from the entry.
+ */
+export function duckFunnelFigures(k: number): string {
+  const quantiles = (expr: (j: number) => string) =>
+    k > 1
+      ? `[${range(2, k)
+          .map((j) => `quantile_cont(${expr(j)}, [0.5, 0.9])`)
+          .join(', ')}]`
+      : '[]::DOUBLE[][]';
+  return `[${range(1, k)
+    .map((j) => `count(*) FILTER (WHERE level >= ${j})`)
+    .join(', ')}] AS customers,
+      ${quantiles((j) => `t${j} - t${j - 1}`)} AS from_previous,
+      ${quantiles((j) => `t${j} - t1`)} AS from_entry`;
+}
+
+export function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 }

@@ -1,3 +1,5 @@
+import { duckFunnelFigures, range } from './funnel-sql.ts';
+
 /** What the streaming funnel is built from; every value inside is already a bound placeholder. */
 export interface FunnelStreamParts {
   /**
@@ -111,27 +113,12 @@ export function funnelStreamSql({
       : ['1 AS level', 'entries.e AS entry'];
   ctes.push(`reached AS (
     SELECT ${times.join(', ')} FROM entries ${k > 1 ? 'LEFT JOIN best USING (n0)' : ''})`);
-  const quantiles = (expr: (j: number) => string) =>
-    k > 1
-      ? `[${range(2, k)
-          .map((j) => `quantile_cont(${expr(j)}, [0.5, 0.9])`)
-          .join(', ')}]`
-      : '[]::DOUBLE[][]';
   const from = breakdown
     ? `(SELECT reached.*, ${breakdown} AS bvalue FROM reached JOIN journey_events ON journey_events.n = reached.entry)`
     : 'reached';
   return `WITH ${ctes.join(',\n    ')}
     SELECT ${breakdown ? 'bvalue' : 'NULL'} AS breakdown,
-      ${breakdown ? 'grouping(bvalue) = 1' : 'true'} AS overall,
-      [${range(1, k)
-        .map((j) => `count(*) FILTER (WHERE level >= ${j})`)
-        .join(', ')}] AS customers,
-      ${quantiles((j) => `t${j} - t${j - 1}`)} AS from_previous,
-      ${quantiles((j) => `t${j} - t1`)} AS from_entry
+      ${breakdown ? 'grouping(bvalue) = 1' : 'true'} AS overall, ${duckFunnelFigures(k)}
     FROM ${from}
     ${breakdown ? 'GROUP BY GROUPING SETS ((), (bvalue))' : ''}`;
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 }

@@ -1,7 +1,7 @@
-import type { MatchRule } from '@opencjm/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type DuckDbStore, openDuckDbStore } from '../store/duckdb.ts';
 import { funnel } from './funnel.ts';
+import { LETTERS_MAP, randomStory } from './random-story.ts';
 import { insertStory, type StoryEvent, shopMap } from './story.ts';
 
 let store: DuckDbStore;
@@ -163,25 +163,7 @@ describe('funnel against its definition on random journeys', () => {
 
 describe('funnel read in journey order', () => {
   it('gives the answer of the query that sorts each journey, breakdown by channel included', async () => {
-    let seed = 7;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
-    const events: StoryEvent[] = [];
-    for (let c = 0; c < 300; c++) {
-      for (let i = Math.floor(random() * 14); i > 0; i--) {
-        const at = new Date(Date.UTC(2026, 0, 1) + Math.floor(random() * 60) * 60_000).toISOString();
-        const channel = ['web', 'email', 'app', undefined][Math.floor(random() * 4)];
-        events.push({
-          who: `anonymous_id:c${c}`,
-          at,
-          event: 'ABCD'[Math.floor(random() * 4)] as string,
-          channel,
-        });
-      }
-    }
-    await insertStory(store, events, []);
+    await insertStory(store, randomStory(7, 300, 'ABCD'), []);
     // a period around every event sends the funnel to the query that sorts per customer
     const allTime = { from: '2000-01-01', to: '2100-01-01' };
     for (const steps of [
@@ -201,25 +183,7 @@ describe('funnel read in journey order', () => {
       }
     }
     // a map binding by event and channel reads the journey order too
-    const map = {
-      stages: ['s1', 's2', 's3'].map((id) => ({ id, name: id })),
-      touchpoints: (
-        [
-          ['a-web', 's1', { event: 'A', channel: 'web' }],
-          ['a', 's2', { event: 'A' }],
-          ['b-or-c', 's3', { event: ['B', 'C*'] }],
-          ['d', 's2', { event: 'D', channel: 'app' }],
-        ] satisfies [string, string, MatchRule][]
-      ).map(([id, stage, match]) => ({
-        id,
-        name: id,
-        stage,
-        match,
-        channel: 'web',
-        kind: 'online' as const,
-        source: 'quantitative' as const,
-      })),
-    };
+    const map = LETTERS_MAP;
     for (const breakdown of [undefined, 'channel']) {
       const streamed = await funnel(store, { map, window: 1800, breakdown });
       expect(streamed).toEqual(await funnel(store, { map, window: 1800, breakdown, period: allTime }));

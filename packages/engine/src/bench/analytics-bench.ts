@@ -1,9 +1,9 @@
 import { pathToFileURL } from 'node:url';
-import type { MatchRule } from '@opencjm/core';
 import { dfg } from '../analytics/dfg.ts';
 import { dwell } from '../analytics/dwell.ts';
 import { funnel } from '../analytics/funnel.ts';
 import { topPaths } from '../analytics/paths-top.ts';
+import { bindingMap } from '../analytics/random-story.ts';
 import { type DuckDbStore, openDuckDbStore } from '../store/duckdb.ts';
 import { refreshJourneys } from '../store/journeys.ts';
 
@@ -64,27 +64,17 @@ export async function generateShopEvents(
 }
 
 /** A map over the shop log: four stages, touchpoints bound by event name and channel. */
-const SHOP_MAP = {
-  stages: ['aware', 'consider', 'buy', 'after'].map((id) => ({ id, name: id })),
-  touchpoints: (
-    [
-      ['ad', 'aware', { event: 'ad_click', channel: 'ads' }],
-      ['mail', 'aware', { event: 'email_open' }],
-      ['browse', 'consider', { event: ['page_view', 'product_view'] }],
-      ['cart', 'buy', { event: ['add_to_cart', 'checkout'] }],
-      ['order', 'buy', { event: 'purchase' }],
-      ['care', 'after', { event: ['review', 'support_ticket'] }],
-    ] satisfies [string, string, MatchRule][]
-  ).map(([id, stage, match]) => ({
-    id,
-    name: id,
-    stage,
-    match,
-    channel: 'website',
-    kind: 'online' as const,
-    source: 'quantitative' as const,
-  })),
-};
+const SHOP_MAP = bindingMap(
+  ['aware', 'consider', 'buy', 'after'],
+  [
+    ['ad', 'aware', { event: 'ad_click', channel: 'ads' }],
+    ['mail', 'aware', { event: 'email_open' }],
+    ['browse', 'consider', { event: ['page_view', 'product_view'] }],
+    ['cart', 'buy', { event: ['add_to_cart', 'checkout'] }],
+    ['order', 'buy', { event: 'purchase' }],
+    ['care', 'after', { event: ['review', 'support_ticket'] }],
+  ],
+);
 
 /** A bare DuckDB scan that reads every value of the given customer_events columns. */
 function bareScan(columns: readonly string[]): string {
