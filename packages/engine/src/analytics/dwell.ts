@@ -1,9 +1,10 @@
 import { DwellResult } from '@opencjm/core';
 import { z } from 'zod';
+import { boundEventsSql } from '../binding/bound-events.ts';
 import { chQuantilesCont } from '../store/clickhouse/quantile.ts';
 import { chEventSource } from '../store/clickhouse/source.ts';
 import { chRows, type EventStore, isClickHouseStore } from '../store/clickhouse/store.ts';
-import { ensureJourneys, isJourneyColumn } from '../store/journeys.ts';
+import { bindsByJourneyColumns, ensureJourneys, isJourneyColumn } from '../store/journeys.ts';
 import { Duration } from './duration.ts';
 import { hasPeriod, MapOption, PeriodOption, seconds } from './options.ts';
 import { Dimension, eventSource } from './source.ts';
@@ -101,9 +102,16 @@ export async function dwell(store: EventStore, options: DwellOptions = {}): Prom
     return dwellResult(o.gap, await chRows(store, sql, p, Row));
   }
   const p = new SqlParams('duckdb');
-  const presorted = o.map === undefined && !hasPeriod(o.period) && isJourneyColumn(by);
+  // each journey_events row holds the customer's next instant, whatever that event is: a map
+  // binding by name and channel labels those rows directly, with no sort
+  const presorted =
+    !hasPeriod(o.period) && (o.map === undefined ? isJourneyColumn(by) : bindsByJourneyColumns(o.map));
   if (presorted) await ensureJourneys(store.conn);
-  const source = presorted ? { relation: 'journey_events', column: by } : eventSource(p, by, o.map, o.period);
+  const source = !presorted
+    ? eventSource(p, by, o.map, o.period)
+    : o.map
+      ? { relation: `(${boundEventsSql(o.map, p, 'journey_events')}) AS bound_events`, column: by }
+      : { relation: 'journey_events', column: by };
   const sql = dwellSql.duckdb({ ...source, presorted, gap: p.value(BigInt(Math.round(o.gap * 1e6))) });
   return dwellResult(o.gap, await queryRows(store.conn, sql, p, Row));
 }
