@@ -122,6 +122,12 @@ const CASES: readonly Case[] = [
     run: (store) => dfg(store, { by: 'stage', map: SHOP_MAP }),
   },
   {
+    name: 'dwell (map touchpoints)',
+    target: 1,
+    columns: ['customer_id', 'event', 'channel', 'ts', 'seq'],
+    run: (store) => dwell(store, { by: 'touchpoint', map: SHOP_MAP }),
+  },
+  {
     name: 'dfg (activities)',
     target: 1,
     columns: ['customer_id', 'event', 'ts', 'seq'],
