@@ -59,6 +59,7 @@ describe.skipIf(!clickHouseAvailable())('cjm on ClickHouse', () => {
       ['outcomes', '--outcome', 'purchase', '--within', '7d'],
       ['timeline', 'anonymous_id:dev-0000001'],
       ['csat'],
+      ['unmatched', '--map', map],
     ]) {
       const a = await cjm(duckDir, 'analyze', ...args, '--json');
       const b = await onClickHouse('analyze', ...args, '--json');
@@ -69,11 +70,21 @@ describe.skipIf(!clickHouseAvailable())('cjm on ClickHouse', () => {
       expect(same(b.stdout), args.join(' ')).toBe(same(a.stdout));
       expect(a.stdout.length, args.join(' ')).toBeGreaterThan(50);
     }
+    // the emotion curve sums scores in another row order there: equal to 1e-9
+    const rounded = (out: string) =>
+      JSON.parse(out, (_key, value) => (typeof value === 'number' ? Number(value.toPrecision(9)) : value));
+    const a = await cjm(duckDir, 'analyze', 'emotions', '--map', map, '--json');
+    const b = await onClickHouse('analyze', 'emotions', '--map', map, '--json');
+    expect(b.code, b.stderr).toBe(0);
+    expect(rounded(b.stdout)).toEqual(rounded(a.stdout));
+    expect(rounded(a.stdout).overall.n).toBeGreaterThan(0);
   }, 60_000);
 
   it('says which analyses run on ClickHouse when another one is asked for', async () => {
     const result = await onClickHouse('analyze', 'themes', '--json');
     expect(result.code).not.toBe(0);
-    expect(result.stderr).toMatch(/themes does not run on ClickHouse yet.*funnel, paths, dfg, .*, csat, ces/);
+    expect(result.stderr).toMatch(
+      /themes does not run on ClickHouse yet.*funnel, paths, dfg, .*, csat, ces, emotions, unmatched/,
+    );
   });
 });

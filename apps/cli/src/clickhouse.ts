@@ -35,6 +35,8 @@ export const CLICKHOUSE_KINDS: ReadonlySet<string> = new Set([
   'nps',
   'csat',
   'ces',
+  'emotions',
+  'unmatched',
 ]);
 
 /** Opens the ClickHouse store for an analysis kind, or says clearly that the kind does not run there. */
