@@ -60,6 +60,8 @@ describe.skipIf(!clickHouseAvailable())('cjm on ClickHouse', () => {
       ['timeline', 'anonymous_id:dev-0000001'],
       ['csat'],
       ['unmatched', '--map', map],
+      ['sentiment', '--map', map],
+      ['themes', '--map', map],
     ]) {
       const a = await cjm(duckDir, 'analyze', ...args, '--json');
       const b = await onClickHouse('analyze', ...args, '--json');
@@ -81,10 +83,10 @@ describe.skipIf(!clickHouseAvailable())('cjm on ClickHouse', () => {
   }, 60_000);
 
   it('says which analyses run on ClickHouse when another one is asked for', async () => {
-    const result = await onClickHouse('analyze', 'themes', '--json');
+    const result = await onClickHouse('analyze', 'pains', '--json');
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(
-      /themes does not run on ClickHouse yet.*funnel, paths, dfg, .*, csat, ces, emotions, unmatched/,
+      /pains does not run on ClickHouse yet.*funnel, paths, dfg, .*, csat, ces, emotions, unmatched, sentiment, themes/,
     );
   });
 });

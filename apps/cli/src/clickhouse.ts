@@ -37,6 +37,8 @@ export const CLICKHOUSE_KINDS: ReadonlySet<string> = new Set([
   'ces',
   'emotions',
   'unmatched',
+  'sentiment',
+  'themes',
 ]);
 
 /** Opens the ClickHouse store for an analysis kind, or says clearly that the kind does not run there. */

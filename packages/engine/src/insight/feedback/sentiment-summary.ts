@@ -1,7 +1,7 @@
 import { FeedbackSentimentResult, SentimentPlace, SentimentSummary } from '@opencjm/core';
 import { z } from 'zod';
 import { MapOption } from '../../analytics/options.ts';
-import type { DuckDbStore } from '../../store/duckdb.ts';
+import type { EventStore } from '../../store/clickhouse/store.ts';
 import { labelOf, scoreTexts } from '../../text/index.ts';
 import { LangOption } from '../../text/types.ts';
 import { touchpointOpinions } from '../aspect-placement.ts';
@@ -25,7 +25,7 @@ export type FeedbackSentimentOptions = z.input<typeof FeedbackSentimentOptions>;
  * @example const { byTouchpoint } = await feedbackSentiment(store, { map });
  */
 export async function feedbackSentiment(
-  store: DuckDbStore,
+  store: EventStore,
   options: FeedbackSentimentOptions = {},
 ): Promise<FeedbackSentimentResult> {
   const o = FeedbackSentimentOptions.parse(options);

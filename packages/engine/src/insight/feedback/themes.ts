@@ -1,7 +1,7 @@
 import { FeedbackThemesResult, ThemeGroupResult, ThemesBy } from '@opencjm/core';
 import { z } from 'zod';
 import { MapOption } from '../../analytics/options.ts';
-import type { DuckDbStore } from '../../store/duckdb.ts';
+import type { EventStore } from '../../store/clickhouse/store.ts';
 import { extractThemes } from '../../text/index.ts';
 import { LangOption } from '../../text/types.ts';
 import { touchpointOpinions } from '../aspect-placement.ts';
@@ -28,7 +28,7 @@ export type FeedbackThemesOptions = z.input<typeof FeedbackThemesOptions>;
  * @example const { groups } = await feedbackThemes(store, { map, by: 'touchpoint' });
  */
 export async function feedbackThemes(
-  store: DuckDbStore,
+  store: EventStore,
   options: FeedbackThemesOptions = {},
 ): Promise<FeedbackThemesResult> {
   const o = FeedbackThemesOptions.parse(options);
