@@ -1,7 +1,7 @@
 import { type JourneyMap, Language, PainsResult } from '@opencjm/core';
 import { z } from 'zod';
 import { Duration } from '../../analytics/duration.ts';
-import type { DuckDbStore } from '../../store/duckdb.ts';
+import type { EventStore } from '../../store/clickhouse/store.ts';
 import type { TextScorer } from '../scorer.ts';
 import { painCard } from './card.ts';
 import { dropOffCandidates } from './drop-off.ts';
@@ -47,7 +47,7 @@ export type PainsOptions = z.input<typeof PainsOptions>;
  * @example
  * const { findings } = await detectPains(store, { map, scorer: scoreTexts });
  */
-export async function detectPains(store: DuckDbStore, options: PainsOptions): Promise<PainsResult> {
+export async function detectPains(store: EventStore, options: PainsOptions): Promise<PainsResult> {
   const o = PainsOptions.parse(options);
   const where = await presence(store, o.map);
   const candidates = [

@@ -1,6 +1,6 @@
 import { funnel } from '../../analytics/funnel.ts';
 import type { BindingMap } from '../../binding/bound-events.ts';
-import type { DuckDbStore } from '../../store/duckdb.ts';
+import type { EventStore } from '../../store/clickhouse/store.ts';
 import { againstOthers, type Candidate } from './finding.ts';
 
 /**
@@ -9,7 +9,7 @@ import { againstOthers, type Candidate } from './finding.ts';
  * against the same share pooled over the other transitions. Placed at stage k.
  */
 export async function dropOffCandidates(
-  store: DuckDbStore,
+  store: EventStore,
   map: BindingMap,
   windowSeconds: number,
 ): Promise<Candidate[]> {

@@ -1,5 +1,5 @@
 import type { BindingMap } from '../../binding/bound-events.ts';
-import type { DuckDbStore } from '../../store/duckdb.ts';
+import type { EventStore } from '../../store/clickhouse/store.ts';
 import { csat } from '../survey/csat.ts';
 import { againstOthers, type Candidate } from './finding.ts';
 import type { Presence } from './presence.ts';
@@ -9,7 +9,7 @@ import type { Presence } from './presence.ts';
  * (touchpoints) pooled. Answers are placed as the survey metrics place them.
  */
 export async function lowCsatCandidates(
-  store: DuckDbStore,
+  store: EventStore,
   map: BindingMap,
   where: Presence,
 ): Promise<Candidate[]> {

@@ -1,5 +1,5 @@
 import type { BindingMap } from '../../binding/bound-events.ts';
-import type { DuckDbStore } from '../../store/duckdb.ts';
+import type { EventStore } from '../../store/clickhouse/store.ts';
 import { touchpointOpinions } from '../aspect-placement.ts';
 import { placedTexts } from '../placed-texts.ts';
 import { scoreDistinct, type TextScorer } from '../scorer.ts';
@@ -14,7 +14,7 @@ import type { Presence } from './presence.ts';
  * ({@link touchpointOpinions}).
  */
 export async function sentimentCandidates(
-  store: DuckDbStore,
+  store: EventStore,
   map: BindingMap,
   scorer: TextScorer,
   where: Presence,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SqlParams } from '../../analytics/sql/params.ts';
 import { queryRows } from '../../analytics/sql/run.ts';
 import { type BindingMap, boundEventsSql } from '../../binding/bound-events.ts';
-import type { DuckDbStore } from '../../store/duckdb.ts';
+import { chRows, type EventStore, isClickHouseStore } from '../../store/clickhouse/store.ts';
 import { againstOthers, type Candidate } from './finding.ts';
 import { visitsSql } from './visits-sql.ts';
 
@@ -19,18 +19,12 @@ const Row = z.object({
  * against the other touchpoints pooled. Both are shares of the touchpoint's customers.
  */
 export async function visitCandidates(
-  store: DuckDbStore,
+  store: EventStore,
   map: BindingMap,
   gapSeconds: number,
   repeats: number,
 ): Promise<Candidate[]> {
-  const p = new SqlParams('duckdb');
-  const sql = visitsSql.duckdb({
-    relation: `(${boundEventsSql(map, p)}) AS bound_events`,
-    gap: p.value(BigInt(Math.round(gapSeconds * 1e6))),
-    repeats: p.value(repeats),
-  });
-  const rows = await queryRows(store.conn, sql, p, Row);
+  const rows = await visitRows(store, map, gapSeconds, repeats);
   const stageOf = (id: string) => map.touchpoints.find((t) => t.id === id)?.stage ?? null;
   const threshold = rows[0]?.threshold_us;
   // A loop is measured against the other touchpoints of the same stage: where customers
@@ -70,4 +64,23 @@ export async function visitCandidates(
     }),
   );
   return [...loops, ...exits];
+}
+
+async function visitRows(
+  store: EventStore,
+  map: BindingMap,
+  gapSeconds: number,
+  repeats: number,
+): Promise<z.infer<typeof Row>[]> {
+  const ch = isClickHouseStore(store);
+  const p = new SqlParams(ch ? 'clickhouse' : 'duckdb');
+  const parts = {
+    relation: `(${boundEventsSql(map, p, ch ? store.tables.customerEvents : undefined)}) AS bound_events`,
+    gap: p.value(BigInt(Math.round(gapSeconds * 1e6))),
+    repeats: p.value(repeats),
+    stages: map.stages.length,
+  };
+  return ch
+    ? chRows(store, visitsSql.clickhouse(parts), p, Row)
+    : queryRows(store.conn, visitsSql.duckdb(parts), p, Row);
 }
