@@ -39,6 +39,7 @@ export const CLICKHOUSE_KINDS: ReadonlySet<string> = new Set([
   'unmatched',
   'sentiment',
   'themes',
+  'pains',
 ]);
 
 /** Opens the ClickHouse store for an analysis kind, or says clearly that the kind does not run there. */
