@@ -84,7 +84,15 @@ describe.skipIf(!clickHouseAvailable())('cjm on ClickHouse', () => {
   }, 60_000);
 
   it('says which analyses run on ClickHouse when another one is asked for', async () => {
-    const result = await onClickHouse('analyze', 'attribution', '--conversion', 'purchase', '--model', 'last', '--json');
+    const result = await onClickHouse(
+      'analyze',
+      'attribution',
+      '--conversion',
+      'purchase',
+      '--model',
+      'last',
+      '--json',
+    );
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(
       /attribution does not run on ClickHouse yet.*funnel, paths, dfg, .*, csat, ces, emotions, unmatched, sentiment, themes, pains/,
