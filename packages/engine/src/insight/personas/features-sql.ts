@@ -1,5 +1,6 @@
 import type { DialectSql } from '../../analytics/sql/dialect.ts';
 import { orderKey } from '../../analytics/sql/order-key.ts';
+import { chMedian } from '../../store/clickhouse/quantile.ts';
 
 /** What the customer-features query is built from; values inside are bound placeholders. */
 export interface FeaturesParts {
@@ -17,9 +18,12 @@ export interface FeaturesParts {
  * One row per customer, ordered by customer id: event count, active days (distinct dates in
  * the session time zone), total value, furthest stage (1-based map position), whether they
  * converted, median dwell (µs to the next event within a session), events per channel, and
- * each attribute's latest non-null value (by ts, then seq). DuckDB only.
+ * each attribute's latest non-null value (by ts, then seq).
+ * ClickHouse 18.16 (no window functions): dwells come from the customer's events as one
+ * sorted array; channels come back as (channel, n) pairs, empty rather than NULL (an array
+ * is never NULL there); active days are dates in UTC (DuckDB: the session time zone).
  */
-export const featuresSql: Pick<DialectSql<FeaturesParts>, 'duckdb'> = {
+export const featuresSql: DialectSql<FeaturesParts> = {
   duckdb: ({ relation, converted, gap, attributes }) => `
     WITH ev AS (
       SELECT *, ${orderKey(0, '0')} AS k,
@@ -35,6 +39,19 @@ export const featuresSql: Pick<DialectSql<FeaturesParts>, 'duckdb'> = {
       median(dwell) AS median_dwell_us, any_value(per_channel.channels) AS channels,
       [${attributes.map((a) => `arg_max(${a}, k) FILTER (WHERE ${a} IS NOT NULL)`).join(', ')}]::VARCHAR[] AS attributes
     FROM ev LEFT JOIN per_channel USING (customer_id)
+    GROUP BY customer_id
+    ORDER BY customer_id`,
+  clickhouse: ({ relation, converted, gap, attributes }) => `
+    SELECT customer_id, count() AS events, uniqExact(toDate(toDateTime(intDiv(t, 1000000), 'UTC'))) AS days,
+      ifNull(sum(value), 0) AS value, max(stage_no) AS furthest, max(toUInt8(${converted})) AS converted,
+      arraySort(groupArray((t, seq))) AS evs,
+      arraySort(arrayFilter(d -> d <= ${gap},
+        arrayMap(i -> evs[i + 1].1 - evs[i].1, arrayEnumerate(arrayPopBack(evs))))) AS dwells,
+      ${chMedian('dwells')} AS median_dwell_us,
+      groupArray(channel) AS all_channels,
+      arrayMap(c -> (c, countEqual(all_channels, c)), arraySort(arrayDistinct(all_channels))) AS channel_counts,
+      [${attributes.map((a) => `if(countIf(${a} IS NOT NULL) = 0, NULL, argMaxIf(${a}, (t, seq), ${a} IS NOT NULL))`).join(', ')}] AS attributes
+    FROM ${relation}
     GROUP BY customer_id
     ORDER BY customer_id`,
 };

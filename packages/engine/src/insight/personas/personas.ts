@@ -2,7 +2,7 @@ import { Language, PersonasResult } from '@opencjm/core';
 import { z } from 'zod';
 import { Duration } from '../../analytics/duration.ts';
 import { MapOption } from '../../analytics/options.ts';
-import type { DuckDbStore } from '../../store/duckdb.ts';
+import type { EventStore } from '../../store/clickhouse/store.ts';
 import { clusterRows } from './cluster.ts';
 import { summarizeCluster } from './cluster-summary.ts';
 import { customerFeatures } from './features.ts';
@@ -31,7 +31,7 @@ export type PersonasOptions = z.input<typeof PersonasOptions>;
  * clusters[0].persona.name // "Cluster 1: Mobile app, 18–24"
  */
 export async function discoverPersonas(
-  store: DuckDbStore,
+  store: EventStore,
   options: PersonasOptions = {},
 ): Promise<PersonasResult> {
   const o = PersonasOptions.parse(options);

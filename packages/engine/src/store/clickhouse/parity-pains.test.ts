@@ -1,16 +1,21 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { laptopPurchaseMap } from '@opencjm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectPains } from '../../insight/pains/detect.ts';
 import type { Candidate } from '../../insight/pains/finding.ts';
 import { stageReturnCandidates } from '../../insight/pains/stage-returns.ts';
 import { visitCandidates } from '../../insight/pains/visits.ts';
+import { customerFeatures } from '../../insight/personas/features.ts';
+import { discoverPersonas } from '../../insight/personas/personas.ts';
 import { sentimentScorer } from '../../insight/scorer.ts';
-import { PARITY_FIXTURES, type PairedStores, pairedStores } from './parity-fixtures.ts';
+import { PARITY_FIXTURES, type PairedStores, type ParityFixture, pairedStores } from './parity-fixtures.ts';
 import { clickHouseAvailable, startTestClickHouse, type TestClickHouse } from './test-server.ts';
 
-// Pain detection on the same fixtures imported into DuckDB and into a real clickhouse-server:
+// Pain detection and persona discovery on the same fixtures imported into DuckDB and into a real clickhouse-server:
 // the whole answer must be DuckDB's, counts exactly, figures from sums of doubles to 1e-9.
-describe.skipIf(!clickHouseAvailable())('ClickHouse detects the DuckDB pains', () => {
+describe.skipIf(!clickHouseAvailable())('ClickHouse detects the DuckDB pains and personas', () => {
   let server: TestClickHouse;
   const stores = new Map<string, PairedStores>();
   // the demo shop: its events are bound by the laptop purchase map
@@ -62,7 +67,90 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse detects the DuckDB pains', (
         expect(inOrder(await stageReturnCandidates(ch, map, gap))).toEqual(inOrder(returns));
       }
     });
+
+    it(`${fixture.name}: the customer features personas are clustered on, with and without a map`, async () => {
+      const pair = stores.get(fixture.name);
+      if (!pair) throw new Error(`fixture ${fixture.name} not loaded`);
+      const { duck, ch } = pair;
+      for (const map of [undefined, laptopPurchaseMap('en')]) {
+        for (const attributes of [undefined, ['age', 'device', 'topic']]) {
+          const options = { map, attributes, conversion: 'purch*', gapSeconds: 1800 };
+          const expected = await customerFeatures(duck, options);
+          // detected attributes, numeric and categorical, and customers with every feature
+          expect(expected.attributes.some((a) => a.numeric)).toBe(true);
+          expect(expected.attributes.some((a) => !a.numeric)).toBe(true);
+          expect(expected.customers.some((c) => c.converted && c.median_dwell_us !== null)).toBe(true);
+          expectClose(await customerFeatures(ch, options), expected);
+        }
+      }
+    });
+
+    it(`${fixture.name}: the full personas result, with and without a map`, async () => {
+      const pair = stores.get(fixture.name);
+      if (!pair) throw new Error(`fixture ${fixture.name} not loaded`);
+      const { duck, ch } = pair;
+      for (const options of [
+        { map: laptopPurchaseMap('en'), members: true },
+        { k: 3, language: 'ru' as const },
+      ]) {
+        const expected = await discoverPersonas(duck, options);
+        expect(expected.clusters.length).toBeGreaterThan(1);
+        expectClose(await discoverPersonas(ch, options), expected);
+      }
+    });
   }
+});
+
+// Attribute values the JSON text of properties makes hard to read without JSON functions:
+// quotes, colons, commas and braces inside strings, escapes, other scripts, numbers with
+// decimals, booleans and nulls.
+const awkward: ParityFixture = {
+  name: 'awkward-properties',
+  files: async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'opencjm-parity-'));
+    const plans = ['pro "annual": 12', 'basic, {monthly}', 'тариф «Б»', 'back\\slash\ttab', '中文'];
+    const lines = Array.from({ length: 60 }, (_, i) =>
+      JSON.stringify({
+        timestamp: new Date(Date.UTC(2026, 0, 1 + (i % 9), i % 24, i)).toISOString(),
+        event: i % 7 === 0 ? 'purchase' : 'page_view',
+        user_id: `u${i % 12}`,
+        channel: i % 3 === 0 ? 'web' : 'app',
+        plan: plans[i % plans.length],
+        score_x: (i % 5) * 1.5,
+        vip: i % 2 === 0,
+        note: i % 4 === 0 ? null : `n${i % 3}`,
+      }),
+    );
+    writeFileSync(join(dir, 'events.ndjson'), `${lines.join('\n')}\n`);
+    return {
+      files: [join(dir, 'events.ndjson')],
+      cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    };
+  },
+  options: {},
+  funnels: [],
+};
+
+describe.skipIf(!clickHouseAvailable())('ClickHouse reads awkward customer attributes as DuckDB does', () => {
+  let server: TestClickHouse;
+  let pair: PairedStores | undefined;
+  beforeAll(async () => {
+    server = await startTestClickHouse();
+    pair = await pairedStores(awkward, server.url, 'parity_awkward');
+  }, 60_000);
+  afterAll(async () => {
+    await pair?.close();
+    await server?.stop();
+  });
+
+  it('detects the same attributes and gives every customer the same latest values', async () => {
+    if (!pair) throw new Error('fixture not loaded');
+    const options = { conversion: 'purchase', gapSeconds: 1800 };
+    const expected = await customerFeatures(pair.duck, options);
+    expect(expected.attributes.map((a) => a.key).sort()).toEqual(['note', 'plan', 'score_x', 'vip']);
+    expect(expected.customers.flatMap((c) => c.attributes)).toContain('pro "annual": 12');
+    expectClose(await customerFeatures(pair.ch, options), expected);
+  });
 });
 
 /** Candidates by kind and place: the stores return places in no particular order. */
