@@ -63,6 +63,8 @@ describe.skipIf(!clickHouseAvailable())('cjm on ClickHouse', () => {
       ['sentiment', '--map', map],
       ['themes', '--map', map],
       ['pains', '--map', map],
+      ['personas', '--map', map],
+      ['personas', '--k', '3'],
     ]) {
       const a = await cjm(duckDir, 'analyze', ...args, '--json');
       const b = await onClickHouse('analyze', ...args, '--json');
@@ -95,7 +97,7 @@ describe.skipIf(!clickHouseAvailable())('cjm on ClickHouse', () => {
     );
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(
-      /attribution does not run on ClickHouse yet.*funnel, paths, dfg, .*, csat, ces, emotions, unmatched, sentiment, themes, pains/,
+      /attribution does not run on ClickHouse yet.*funnel, paths, dfg, .*, csat, ces, emotions, unmatched, sentiment, themes, pains, personas/,
     );
   });
 });

@@ -40,6 +40,7 @@ export const CLICKHOUSE_KINDS: ReadonlySet<string> = new Set([
   'sentiment',
   'themes',
   'pains',
+  'personas',
 ]);
 
 /** Opens the ClickHouse store for an analysis kind, or says clearly that the kind does not run there. */
