@@ -28,8 +28,10 @@ export interface VisitsParts {
  * ClickHouse 18.16 has no window functions: each customer's events are one sorted array,
  * visits are its runs (a new one where a session breaks or the touchpoint changes), and
  * "never reaches a later stage" compares a visit's last index with the last event above
- * its stage level (computed once per level), so the query stays linear in events times
- * stages. The p90 is DuckDB's `quantile_cont` ({@link chQuantileCont}).
+ * its stage level (computed once per level: events times stages, not events squared).
+ * A loop counts a customer's visits of a touchpoint per session (quadratic in those
+ * visits only). Without CTEs the visits are computed twice: once for the p90, DuckDB's
+ * `quantile_cont` ({@link chQuantileCont}), once for the counts.
  */
 export const visitsSql: DialectSql<VisitsParts> = {
   duckdb: ({ relation, gap, repeats }) => `

@@ -4,7 +4,7 @@ import type { DialectSql } from '../../analytics/sql/dialect.ts';
 export interface AttributeKeysParts {
   /** Placeholders of property keys that are not customer attributes (placement, question). */
   readonly excluded: string;
-  /** ClickHouse: the FROM item of the stitched events (on a cluster, its view over the shards). */
+  /** The FROM item of the stitched events (ClickHouse on a cluster: its view over the shards). */
   readonly events: string;
 }
 
@@ -19,14 +19,14 @@ export interface AttributeKeysParts {
  * value is unescaped by reading it back as the one field of a small JSON object.
  */
 export const attributeKeysSql: DialectSql<AttributeKeysParts> = {
-  duckdb: ({ excluded }) => `
+  duckdb: ({ excluded, events }) => `
     SELECT key, count(DISTINCT customer_id) AS customers,
       count(*) FILTER (WHERE v IS NOT NULL AND TRY_CAST(v AS DOUBLE) IS NULL) AS non_numeric,
       count(DISTINCT v) AS distinct_values
     FROM (
       SELECT customer_id, key, json_extract_string(properties, '$."' || replace(key, '"', '\\"') || '"') AS v
       FROM (SELECT customer_id, properties, unnest(json_keys(properties)) AS key
-        FROM customer_events WHERE properties IS NOT NULL AND json_type(properties) = 'OBJECT'))
+        FROM ${events} WHERE properties IS NOT NULL AND json_type(properties) = 'OBJECT'))
     WHERE v IS NOT NULL AND key NOT IN ${excluded} AND NOT starts_with(key, '_')
     GROUP BY key
     ORDER BY customers DESC, key`,
