@@ -21,38 +21,18 @@ export async function placedTexts(
 ): Promise<TextRow[]> {
   if (isClickHouseStore(store)) {
     const p = new SqlParams('clickhouse');
-    return inOneOrder(
-      await chRows(
-        store,
-        textsSql.clickhouse({ relation: placedEventsSql(p, { map }, chPeriodEvents(store, p, period)) }),
-        p,
-        TextRow,
-      ),
+    return chRows(
+      store,
+      textsSql.clickhouse({ relation: placedEventsSql(p, { map }, chPeriodEvents(store, p, period)) }),
+      p,
+      TextRow,
     );
   }
   const p = new SqlParams('duckdb');
-  return inOneOrder(
-    await queryRows(
-      store.conn,
-      textsSql.duckdb({ relation: placedEventsSql(p, { map }, periodEvents(p, period)) }),
-      p,
-      TextRow,
-    ),
+  return queryRows(
+    store.conn,
+    textsSql.duckdb({ relation: placedEventsSql(p, { map }, periodEvents(p, period)) }),
+    p,
+    TextRow,
   );
-}
-
-/**
- * The rows by text, then stage and touchpoint: sums over them (mean sentiment) come out
- * the same on every run and on either store, to the last digit.
- */
-function inOneOrder(rows: TextRow[]): TextRow[] {
-  const key = (r: TextRow) => [r.text, r.stage ?? '', r.touchpoint ?? ''];
-  return rows.sort((a, b) => {
-    const [x, y] = [key(a), key(b)];
-    for (let i = 0; i < x.length; i++) {
-      const order = (x[i] ?? '') < (y[i] ?? '') ? -1 : (x[i] ?? '') > (y[i] ?? '') ? 1 : 0;
-      if (order !== 0) return order;
-    }
-    return 0;
-  });
 }
