@@ -6,6 +6,7 @@ import { funnel } from './funnel.ts';
 import { PeriodOption, periodInstant } from './options.ts';
 import { pathFlow } from './paths-flow.ts';
 import { topPaths } from './paths-top.ts';
+import { cutTo, eventCount, middleHalf } from './period-cut.ts';
 import { insertStory, shopMap } from './story.ts';
 import { variants } from './variants.ts';
 
@@ -21,29 +22,15 @@ async function story(): Promise<DuckDbStore> {
   return store;
 }
 
-/** The story's event instants, in order, as ISO strings. */
-async function instants(store: DuckDbStore): Promise<string[]> {
-  const rows = await store.conn.runAndReadAll(
-    `SELECT strftime(ts AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%fZ') AS t FROM events ORDER BY ts`,
-  );
-  return rows.getRowObjectsJS().map((row) => String(row.t));
-}
-
 describe('a period of time', () => {
   it('gives every analysis the answer it gives on a store holding only the period’s events', async () => {
     const all = await story();
-    const times = await instants(all);
-    const from = times[Math.floor(times.length / 4)] as string;
-    const to = times[Math.floor((times.length * 3) / 4)] as string;
+    const { from, to } = await middleHalf(all);
     const cut = await story();
-    await cut.conn.run(
-      `DELETE FROM events WHERE ts < CAST('${from}' AS TIMESTAMPTZ) OR ts >= CAST('${to}' AS TIMESTAMPTZ)`,
-    );
-    const kept = Number(
-      (await cut.conn.runAndReadAll('SELECT count(*) AS n FROM events')).getRowObjectsJS()[0]?.n,
-    );
+    await cutTo(cut, { from, to });
+    const kept = await eventCount(cut);
     expect(kept).toBeGreaterThan(0);
-    expect(kept).toBeLessThan(times.length);
+    expect(kept).toBeLessThan(await eventCount(all));
 
     const period = { from, to };
     const map = shopMap();

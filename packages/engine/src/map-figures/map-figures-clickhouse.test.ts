@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bindingReport } from '../binding/report.ts';
 import { emotions } from '../insight/emotions/emotions.ts';
 import { sentimentScorer } from '../insight/scorer.ts';
+import { expectClose } from '../store/clickhouse/expect-close.ts';
 import { PARITY_FIXTURES, type PairedStores, pairedStores } from '../store/clickhouse/parity-fixtures.ts';
 import {
   clickHouseAvailable,
@@ -44,19 +45,3 @@ describe.skipIf(!clickHouseAvailable())('map figures over a period on ClickHouse
     expect(cut.stages[first]?.customers).toBeLessThan(whole.stages[first]?.customers ?? 0);
   });
 });
-
-/** Deep equality where numbers may differ by 1e-12 relative (sums of doubles in another order). */
-function expectClose(actual: unknown, expected: unknown, path = '$'): void {
-  if (typeof expected === 'number' && typeof actual === 'number' && !Number.isInteger(expected)) {
-    expect(Math.abs(actual - expected), path).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(expected)));
-    return;
-  }
-  if (expected !== null && typeof expected === 'object' && actual !== null && typeof actual === 'object') {
-    expect(Object.keys(actual), path).toEqual(Object.keys(expected));
-    for (const [key, value] of Object.entries(expected)) {
-      expectClose((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
-    }
-    return;
-  }
-  expect(actual, path).toEqual(expected);
-}

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { cutTo, eventCount, middleHalf } from '../analytics/period-cut.ts';
 import { insertStory } from '../analytics/story.ts';
 import { checkoutMap, PAIN_STORY } from '../insight/stories/pain-story.ts';
 import { type DuckDbStore, openDuckDbStore } from '../store/duckdb.ts';
@@ -16,31 +17,14 @@ async function story(): Promise<DuckDbStore> {
   return store;
 }
 
-/** The story's distinct event instants, in order, as ISO strings. */
-async function instants(store: DuckDbStore): Promise<string[]> {
-  const rows = await store.conn.runAndReadAll(
-    `SELECT DISTINCT strftime(ts AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%fZ') AS t FROM events ORDER BY t`,
-  );
-  return rows.getRowObjectsJS().map((row) => String(row.t));
-}
-
-async function count(store: DuckDbStore): Promise<number> {
-  const rows = await store.conn.runAndReadAll('SELECT count(*) AS n FROM events');
-  return Number(rows.getRowObjectsJS()[0]?.n);
-}
-
 describe('map figures over a period', () => {
   it('equal the figures of a store holding only the period’s events', async () => {
     const all = await story();
-    const times = await instants(all);
-    const from = times[Math.floor(times.length / 4)] as string;
-    const to = times[Math.floor((times.length * 3) / 4)] as string;
+    const { from, to } = await middleHalf(all);
     const cut = await story();
-    await cut.conn.run(
-      `DELETE FROM events WHERE ts < CAST('${from}' AS TIMESTAMPTZ) OR ts >= CAST('${to}' AS TIMESTAMPTZ)`,
-    );
-    expect(await count(cut)).toBeGreaterThan(0);
-    expect(await count(cut)).toBeLessThan(await count(all));
+    await cutTo(cut, { from, to });
+    expect(await eventCount(cut)).toBeGreaterThan(0);
+    expect(await eventCount(cut)).toBeLessThan(await eventCount(all));
 
     const map = checkoutMap();
     const inPeriod = await mapFigures(all, map, '30d', { from, to });

@@ -10,6 +10,7 @@ import { visitCandidates } from '../../insight/pains/visits.ts';
 import { customerFeatures } from '../../insight/personas/features.ts';
 import { discoverPersonas } from '../../insight/personas/personas.ts';
 import { sentimentScorer } from '../../insight/scorer.ts';
+import { expectClose } from './expect-close.ts';
 import { PARITY_FIXTURES, type PairedStores, type ParityFixture, pairedStores } from './parity-fixtures.ts';
 import { clickHouseAvailable, startTestClickHouse, type TestClickHouse } from './test-server.ts';
 
@@ -45,7 +46,7 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse detects the DuckDB pains and
         const expected = await detectPains(duck, options);
         // the fixture has findings of several kinds, so the comparison is not of empty lists
         if (options.scorer) expect(new Set(expected.findings.map((f) => f.kind)).size).toBeGreaterThan(1);
-        expectClose(await detectPains(ch, options), expected);
+        expectClose(await detectPains(ch, options), expected, 1e-9);
       }
     });
 
@@ -61,7 +62,7 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse detects the DuckDB pains and
       ] as const) {
         const visits = await visitCandidates(duck, map, gap, repeats);
         expect(visits.some((c) => c.count > 0)).toBe(true);
-        expectClose(inOrder(await visitCandidates(ch, map, gap, repeats)), inOrder(visits));
+        expectClose(inOrder(await visitCandidates(ch, map, gap, repeats)), inOrder(visits), 1e-9);
         const returns = await stageReturnCandidates(duck, map, gap);
         expect(returns.some((c) => c.count > 0)).toBe(true);
         expect(inOrder(await stageReturnCandidates(ch, map, gap))).toEqual(inOrder(returns));
@@ -80,7 +81,7 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse detects the DuckDB pains and
           expect(expected.attributes.some((a) => a.numeric)).toBe(true);
           expect(expected.attributes.some((a) => !a.numeric)).toBe(true);
           expect(expected.customers.some((c) => c.converted && c.median_dwell_us !== null)).toBe(true);
-          expectClose(await customerFeatures(ch, options), expected);
+          expectClose(await customerFeatures(ch, options), expected, 1e-9);
         }
       }
     });
@@ -95,7 +96,7 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse detects the DuckDB pains and
       ]) {
         const expected = await discoverPersonas(duck, options);
         expect(expected.clusters.length).toBeGreaterThan(1);
-        expectClose(await discoverPersonas(ch, options), expected);
+        expectClose(await discoverPersonas(ch, options), expected, 1e-9);
       }
     });
   }
@@ -149,7 +150,7 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse reads awkward customer attri
     const expected = await customerFeatures(pair.duck, options);
     expect(expected.attributes.map((a) => a.key).sort()).toEqual(['note', 'plan', 'score_x', 'vip']);
     expect(expected.customers.flatMap((c) => c.attributes)).toContain('pro "annual": 12');
-    expectClose(await customerFeatures(pair.ch, options), expected);
+    expectClose(await customerFeatures(pair.ch, options), expected, 1e-9);
   });
 });
 
@@ -157,20 +158,4 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse reads awkward customer attri
 function inOrder(candidates: Candidate[]): Candidate[] {
   const key = (c: Candidate) => `${c.kind} ${c.stage ?? ''} ${c.touchpoint ?? ''}`;
   return [...candidates].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-}
-
-/** Deep equality where numbers may differ by 1e-9 relative (sums of doubles in another order). */
-function expectClose(actual: unknown, expected: unknown, path = '$'): void {
-  if (typeof expected === 'number' && typeof actual === 'number' && !Number.isInteger(expected)) {
-    expect(Math.abs(actual - expected), path).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
-    return;
-  }
-  if (expected !== null && typeof expected === 'object' && actual !== null && typeof actual === 'object') {
-    expect(Object.keys(actual), path).toEqual(Object.keys(expected));
-    for (const [key, value] of Object.entries(expected)) {
-      expectClose((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
-    }
-    return;
-  }
-  expect(actual, path).toEqual(expected);
 }

@@ -16,6 +16,7 @@ import { ces } from '../../insight/survey/ces.ts';
 import { csat } from '../../insight/survey/csat.ts';
 import { nps } from '../../insight/survey/nps.ts';
 import { mapFigures } from '../../map-figures/map-figures.ts';
+import { expectClose } from './expect-close.ts';
 import { PARITY_FIXTURES, type PairedStores, pairedStores } from './parity-fixtures.ts';
 import { chRows } from './store.ts';
 import { clickHouseAvailable, startTestClickHouse, type TestClickHouse } from './test-server.ts';
@@ -267,19 +268,3 @@ describe.skipIf(!clickHouseAvailable())('ClickHouse gives the DuckDB answers', (
     });
   }
 });
-
-/** Deep equality where numbers may differ by 1e-12 relative (sums of doubles in another order). */
-function expectClose(actual: unknown, expected: unknown, path = '$'): void {
-  if (typeof expected === 'number' && typeof actual === 'number' && !Number.isInteger(expected)) {
-    expect(Math.abs(actual - expected), path).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(expected)));
-    return;
-  }
-  if (expected !== null && typeof expected === 'object' && actual !== null && typeof actual === 'object') {
-    expect(Object.keys(actual), path).toEqual(Object.keys(expected));
-    for (const [key, value] of Object.entries(expected)) {
-      expectClose((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
-    }
-    return;
-  }
-  expect(actual, path).toEqual(expected);
-}
